@@ -1,0 +1,7 @@
+export { default as CrmProfile } from "./crm-profile"
+export { default as CrmSource } from "./source"
+export { default as CrmTag } from "./tag"
+export { default as CustomerTag } from "./customer-tag"
+export { default as CustomField } from "./custom-field"
+export { default as TouchPoint } from "./touch-point"
+export { default as Lead } from "./lead"

@@ -1,0 +1,19 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { type CrmProfileInput, upsertCrmProfileStep } from "../steps/upsert-crm-profile"
+
+/** P1: writes a customer's CRM profile (created on first write). */
+export const upsertCrmProfileWorkflow = createWorkflow(
+  "upsert-crm-profile",
+  (input: CrmProfileInput) => {
+    // 404 when the customer does not exist, before anything is written
+    useQueryGraphStep({
+      entity: "customer",
+      fields: ["id"],
+      filters: { id: input.customer_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const profile = upsertCrmProfileStep(input)
+    return new WorkflowResponse(profile)
+  }
+)
