@@ -5,6 +5,8 @@ const TEST_MATCH = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  // builds and installs the plugin package into a separate host application
+  package: ["**/integration-tests/package/**/*.spec.[jt]s"],
 }
 
 module.exports = {
@@ -16,7 +18,7 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/", "<rootDir>/.cache/"],
   setupFiles: ["./integration-tests/setup.js"],
   testTimeout: 120000,
   testMatch: process.env.TEST_TYPE

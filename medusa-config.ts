@@ -21,7 +21,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    // empty: the dashboard calls the server it is served from, whatever the port
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "",
   },
   modules: [
     { resolve: "./src/modules/crm" },

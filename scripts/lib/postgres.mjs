@@ -140,8 +140,14 @@ export async function freePort(preferred) {
  * Where the lasting data of a named cluster lives: the project's git-ignored
  * `.data/` when the Postgres user can reach it, else a per-project folder
  * under /var/tmp (a checkout inside a private home folder).
+ * SPA_CRM_DATA_DIR overrides it (a second cluster beside the demo's).
  */
 export function persistentDataRoot(projectRoot) {
+  if (process.env.SPA_CRM_DATA_DIR) {
+    const dir = path.resolve(process.env.SPA_CRM_DATA_DIR)
+    fs.mkdirSync(dir, { recursive: true, mode: 0o755 })
+    return dir
+  }
   const ids = process.getuid?.() === 0 ? nobodyIds() : null
   const local = path.join(projectRoot, ".data")
   fs.mkdirSync(local, { recursive: true })

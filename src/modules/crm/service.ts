@@ -38,10 +38,11 @@ class CrmModuleService extends MedusaService({
   @InjectManager()
   async validateCustomFieldValues(
     merged: Record<string, unknown>,
+    options: { enforceRequired?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, unknown>> {
     const definitions = (await this.listCustomFields({}, {}, sharedContext)) as CustomFieldDefinition[]
-    return checkCustomFieldValues(definitions, merged)
+    return checkCustomFieldValues(definitions, merged, options)
   }
 
   /** Ids of the customers carrying any / all of the given tags. */
@@ -60,6 +61,37 @@ class CrmModuleService extends MedusaService({
       .groupBy("customer_id")
       .havingRaw("count(distinct tag_id) >= ?", [match === "all" ? ids.length : 1])
     return rows.map((r) => r.customer_id)
+  }
+
+  /** How many customers carry each tag: one grouped query for a whole page of tags. */
+  @InjectManager()
+  async countCustomersByTag(
+    tagIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    return this.countBy_("crm_customer_tag", "tag_id", tagIds, sharedContext)
+  }
+
+  /** How many customers each source brought (their first source). */
+  @InjectManager()
+  async countCustomersBySource(
+    sourceIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, number>> {
+    return this.countBy_("crm_profile", "source_id", sourceIds, sharedContext)
+  }
+
+  // The generated methods cannot group; counting in the database avoids loading every row.
+  private async countBy_(table: string, column: string, ids: string[], sharedContext: Context) {
+    if (!ids.length) return new Map<string, number>()
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows: { key: string; count: string | number }[] = await knex(table)
+      .select(`${column} as key`)
+      .count("* as count")
+      .whereIn(column, [...new Set(ids)])
+      .whereNull("deleted_at")
+      .groupBy(column)
+    return new Map(rows.map((r) => [r.key, Number(r.count)]))
   }
 
   /**

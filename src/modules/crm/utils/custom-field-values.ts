@@ -43,11 +43,13 @@ function normalise(def: CustomFieldDefinition, value: unknown): { value?: unknow
 /**
  * Validates a profile's custom-field values against the definitions: unknown
  * keys, wrong types and missing required fields are errors that name the field
- * (`custom_fields.<key>`). Null or "" clears an optional value.
+ * (`custom_fields.<key>`). Null or "" clears an optional value. Required
+ * fields can be left unchecked for partial data (a lead from a web form).
  */
 export function checkCustomFieldValues(
   definitions: CustomFieldDefinition[],
-  values: Record<string, unknown>
+  values: Record<string, unknown>,
+  { enforceRequired = true } = {}
 ): Record<string, unknown> {
   const byKey = new Map(definitions.map((d) => [d.key, d]))
   const errors: string[] = []
@@ -64,7 +66,7 @@ export function checkCustomFieldValues(
     if (expected) errors.push(`custom_fields.${key}: expected ${expected}`)
     else result[key] = stored
   }
-  for (const def of definitions) {
+  for (const def of enforceRequired ? definitions : []) {
     if (def.required && !(def.key in result)) {
       errors.push(`custom_fields.${def.key}: "${def.label}" is required`)
     }

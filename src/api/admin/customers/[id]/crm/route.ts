@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { upsertCrmProfileWorkflow } from "../../../../../workflows/crm/workflows/upsert-crm-profile"
-import { retrieveCustomerCrmProfile } from "../../../../utils/customer-crm-profile"
+import { retrieveCustomerCrm } from "../../../../utils/customer-crm-profile"
 import type { AdminUpsertCrmProfileType } from "./validators"
 
-/** The customer's CRM profile, or null until someone first writes it. */
+/** The customer's CRM profile (null until someone first writes it) and tags, for the admin widget. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const crm_profile = await retrieveCustomerCrmProfile(req.scope, req.params.id)
-  res.json({ crm_profile })
+  res.json(await retrieveCustomerCrm(req.scope, req.params.id))
 }
 
 /** Creates the profile on first write, else changes only the fields sent. */
@@ -17,6 +16,5 @@ export const POST = async (
   await upsertCrmProfileWorkflow(req.scope).run({
     input: { customer_id: req.params.id, ...req.validatedBody },
   })
-  const crm_profile = await retrieveCustomerCrmProfile(req.scope, req.params.id)
-  res.json({ crm_profile })
+  res.json(await retrieveCustomerCrm(req.scope, req.params.id))
 }

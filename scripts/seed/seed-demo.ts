@@ -1,0 +1,57 @@
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createUsersWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { ensureDemoCustomers } from "./customers"
+import { ensureDemoOrders } from "./orders"
+import { ensureDemoStore } from "./store"
+
+// Bump when the demo data changes shape, so existing demo databases are completed.
+const SEED_VERSION = "1"
+const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 320)
+const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 1600)
+
+export const DEMO_ADMIN = {
+  email: process.env.DEMO_ADMIN_EMAIL || "admin@lotus-spa.test",
+  password: process.env.DEMO_ADMIN_PASSWORD || "lotus-spa-demo",
+}
+
+/** The admin login printed by `npm run demo`: created once, through Medusa's own user workflow. */
+async function ensureAdminUser(container: MedusaContainer) {
+  const userModule = container.resolve(Modules.USER)
+  const authModule = container.resolve(Modules.AUTH)
+  const [existing] = await userModule.listUsers({ email: DEMO_ADMIN.email })
+  if (existing) return
+  const { result } = await createUsersWorkflow(container).run({
+    input: { users: [{ email: DEMO_ADMIN.email, first_name: "Mai", last_name: "Phạm" }] },
+  })
+  const { authIdentity, error } = await authModule.register("emailpass", {
+    body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password },
+  } as any)
+  if (error || !authIdentity) throw new Error(`could not create the demo admin: ${error}`)
+  await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
+}
+
+export default async function seedDemo({ container }: ExecArgs) {
+  const started = Date.now()
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  await ensureAdminUser(container)
+
+  if (store.metadata?.spa_crm_demo_seed === SEED_VERSION) {
+    console.log(`  demo data: already seeded (version ${SEED_VERSION}), nothing to add`)
+    return
+  }
+
+  console.log(`  seeding the demo spa: ${CUSTOMER_COUNT} customers, ${ORDER_COUNT} orders`)
+  const demoStore = await ensureDemoStore(container)
+  const customers = await ensureDemoCustomers(container, CUSTOMER_COUNT)
+  await ensureDemoOrders(container, customers, demoStore, ORDER_COUNT)
+
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: { metadata: { ...store.metadata, spa_crm_demo_seed: SEED_VERSION } },
+    },
+  })
+  console.log(`  demo data: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}

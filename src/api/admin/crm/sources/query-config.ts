@@ -1,0 +1,1 @@
+export const crmSourceFields = ["id", "name", "description", "created_at", "updated_at"]

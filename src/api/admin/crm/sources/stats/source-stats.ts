@@ -1,0 +1,107 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export type SourceStats = {
+  /** null on the row of customers without a (live) source */
+  source_id: string | null
+  name: string
+  customers: number
+  buyers: number
+  /** buyers / customers × 100, one decimal */
+  conversion_rate: number
+  revenue: { currency_code: string; amount: number }[]
+}
+
+export const UNATTRIBUTED = "Unattributed"
+
+/*
+ * One query across the customer, CRM and order modules' tables, because the
+ * figures need all three joined and grouped (A6). Orders are Medusa's own:
+ * not canceled, not drafts, placed (created) within the period; an order's
+ * total is `raw_current_order_total` of its latest order_summary version (the
+ * exact decimal string; the plain `current_order_total` beside it is a JS float).
+ */
+const SQL = `
+with period as (
+  select ?::timestamptz as from_at, ?::timestamptz as to_at
+),
+acquired as (
+  select c.id as customer_id, s.id as source_id
+  from period, customer c
+  left join crm_profile p on p.customer_id = c.id and p.deleted_at is null
+  left join crm_source s on s.id = p.source_id and s.deleted_at is null
+  where c.deleted_at is null
+    and coalesce(p.acquired_at, c.created_at) between period.from_at and period.to_at
+),
+orders as (
+  select a.source_id, a.customer_id, o.currency_code,
+         (summary.totals -> 'raw_current_order_total' ->> 'value')::numeric as total
+  from period, acquired a
+  join "order" o on o.customer_id = a.customer_id
+  join lateral (
+    select os.totals from order_summary os
+    where os.order_id = o.id and os.deleted_at is null
+    order by os.version desc
+    limit 1
+  ) summary on true
+  where o.deleted_at is null
+    and o.is_draft_order = false
+    and o.status not in ('canceled', 'draft')
+    and o.created_at between period.from_at and period.to_at
+),
+counts as (
+  select a.source_id,
+         count(*) as customers,
+         count(*) filter (where exists (select 1 from orders o where o.customer_id = a.customer_id)) as buyers
+  from acquired a
+  group by a.source_id
+),
+revenue as (
+  select source_id,
+         json_agg(json_build_object('currency_code', currency_code, 'amount', amount::text) order by currency_code) as revenue
+  from (
+    select source_id, currency_code, sum(total) as amount
+    from orders
+    group by source_id, currency_code
+  ) per_currency
+  group by source_id
+),
+report_rows as (
+  select id as source_id, name, 0 as position from crm_source where deleted_at is null
+  union all
+  select null, ?, 1
+)
+select r.source_id,
+       r.name,
+       coalesce(c.customers, 0)::int as customers,
+       coalesce(c.buyers, 0)::int as buyers,
+       coalesce(round(c.buyers * 100.0 / nullif(c.customers, 0), 1), 0)::text as conversion_rate,
+       coalesce(v.revenue, '[]'::json) as revenue
+from report_rows r
+left join counts c on c.source_id is not distinct from r.source_id
+left join revenue v on v.source_id is not distinct from r.source_id
+order by r.position, r.name
+`
+
+type Row = Omit<SourceStats, "conversion_rate" | "revenue"> & {
+  conversion_rate: string
+  revenue: { currency_code: string; amount: string }[]
+}
+
+/**
+ * Per source, the customers first acquired in the period (profile.acquired_at,
+ * else when the customer was created), how many of them bought in the period,
+ * and what they spent per currency. Sums are exact decimals in the database and
+ * become numbers only at the end: VND totals in the millions stay whole.
+ */
+export async function getSourceStats(container: MedusaContainer, period: { from: Date; to: Date }) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows } = await knex.raw<{ rows: Row[] }>(SQL, [period.from, period.to, UNATTRIBUTED])
+  return rows.map(
+    (row): SourceStats => ({
+      ...row,
+      conversion_rate: Number(row.conversion_rate),
+      revenue: row.revenue.map((r) => ({ currency_code: r.currency_code, amount: Number(r.amount) })),
+    })
+  )
+}

@@ -1,0 +1,13 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
+import { syncCustomerPhoneWorkflow } from "../workflows/crm/workflows/sync-customer-phone"
+
+/** A new customer's phone becomes the CRM profile's `phone_e164`, for lead matching. */
+export default async function customerCreatedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+  await syncCustomerPhoneWorkflow(container).run({ input: { customer_id: event.data.id } })
+}
+
+export const config: SubscriberConfig = {
+  event: CustomerWorkflowEvents.CREATED,
+  context: { subscriberId: "crm-customer-created-sync-phone" },
+}
