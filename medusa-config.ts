@@ -26,5 +26,6 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/crm" },
+    { resolve: "./src/modules/loyalty" },
   ],
 })

@@ -1,0 +1,6 @@
+export { default as LoyaltyAccount } from "./loyalty-account"
+export { default as PointsEntry } from "./points-entry"
+export { default as LoyaltyTier } from "./loyalty-tier"
+export { default as TierChange } from "./tier-change"
+export { default as LoyaltySettings } from "./loyalty-settings"
+export { default as AwardFailure } from "./award-failure"

@@ -1,0 +1,255 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import crypto from "crypto"
+import {
+  AwardFailure,
+  LoyaltyAccount,
+  LoyaltySettings,
+  LoyaltyTier,
+  PointsEntry,
+  TierChange,
+} from "./models"
+import type { EntryKind } from "./models/points-entry"
+import { DEFAULT_SETTINGS } from "./utils/defaults"
+
+export type BookEntryInput = {
+  account_id: string
+  kind: EntryKind
+  /** whole points: positive for credits, negative for debits */
+  points: number
+  /** the business key: an entry with the same reference is booked only once */
+  reference: string
+  reason: string
+  order_id?: string | null
+  available_at?: Date
+  expires_at?: Date | null
+  metadata?: Record<string, unknown> | null
+  /**
+   * For debits that must happen whatever the balance (a reversal): book only
+   * what the balance allows, never below zero, and record the rest as
+   * `metadata.unrecovered_points`. Without it a debit larger than the
+   * spendable balance is refused.
+   */
+  clamp?: boolean
+}
+
+export type PointsSummary = {
+  account_id: string
+  /** the sum of all entries */
+  balance: number
+  /** earned but not spendable yet (pending period) */
+  pending: number
+  /** balance − pending: what can be redeemed now */
+  spendable: number
+  /** of the balance, what expires within the window asked for */
+  expiring: number
+}
+
+type SummaryRow = { account_id: string; balance: string; pending: string; expired_credits: string; expiring_credits: string; debits: string }
+
+class LoyaltyModuleService extends MedusaService({
+  LoyaltyAccount,
+  PointsEntry,
+  LoyaltyTier,
+  TierChange,
+  LoyaltySettings,
+  AwardFailure,
+}) {
+  /** The programme's rules; the first read creates them with the defaults. */
+  @InjectTransactionManager()
+  async retrieveSettings(@MedusaContext() sharedContext: Context = {}) {
+    const [settings] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
+    if (settings) return settings
+    // one row, even when two first reads race: they queue on this lock
+    await this.knex_(sharedContext).raw("SELECT pg_advisory_xact_lock(hashtext('loyalty_settings'))")
+    const [again] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
+    return again ?? (await this.createLoyaltySettings(DEFAULT_SETTINGS as any, sharedContext))
+  }
+
+  /** The accounts of these customers, opening the missing ones (each with a referral code). */
+  @InjectTransactionManager()
+  async ensureAccounts(customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const ids = [...new Set(customerIds)]
+    const knex = this.knex_(sharedContext)
+    // INSERT … ON CONFLICT: concurrent first orders of one customer open one account
+    if (ids.length) {
+      await knex.raw(
+        `INSERT INTO loyalty_account (id, customer_id, referral_code, created_at, updated_at)
+         SELECT unnest(?::text[]), unnest(?::text[]), unnest(?::text[]), now(), now()
+         ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+        [ids.map(() => generateEntityId(undefined, "lyacct")), ids, ids.map(newReferralCode)]
+      )
+    }
+    return await this.listLoyaltyAccounts({ customer_id: ids }, { take: null }, sharedContext)
+  }
+
+  /**
+   * Books ledger entries. Each account is locked for the transaction, so
+   * concurrent debits queue and none can overdraw; an entry whose reference is
+   * already booked is skipped (and returned), so a replayed event books nothing.
+   */
+  @InjectTransactionManager()
+  async bookEntries(inputs: BookEntryInput[], @MedusaContext() sharedContext: Context = {}) {
+    if (!inputs.length) return { entries: [], created: [] }
+    const knex = this.knex_(sharedContext)
+    const accountIds = [...new Set(inputs.map((i) => i.account_id))].sort()
+    const locked = await knex("loyalty_account").select("id").whereIn("id", accountIds).whereNull("deleted_at").forUpdate()
+    const missing = accountIds.filter((id) => !locked.some((row: { id: string }) => row.id === id))
+    if (missing.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Loyalty account ${missing.join(", ")} was not found`)
+    }
+
+    const references = inputs.map((i) => i.reference)
+    const already = await this.listPointsEntries({ reference: references }, { take: null }, sharedContext)
+    const booked = new Set(already.map((e) => e.reference))
+    const now = new Date()
+    const spendable = new Map<string, number>()
+    const toCreate: Record<string, unknown>[] = []
+
+    for (const input of inputs) {
+      if (booked.has(input.reference)) continue
+      booked.add(input.reference)
+      assertWholePoints(input)
+      let points = input.points
+      const metadata = { ...(input.metadata ?? {}) }
+      if (points < 0) {
+        if (!spendable.has(input.account_id)) {
+          const [summary] = await this.summarise_([input.account_id], now, 0, sharedContext)
+          spendable.set(input.account_id, summary.spendable)
+        }
+        // a reversal may also take back its own order's points still pending
+        const limit = spendable.get(input.account_id)! + (input.kind === "reverse" && input.order_id ? await this.pendingOfOrder_(input.account_id, input.order_id, now, sharedContext) : 0)
+        if (-points > limit) {
+          if (!input.clamp) {
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `points: only ${limit} points are available, ${-points} were asked for`)
+          }
+          metadata.unrecovered_points = -points - limit
+          points = -limit
+        }
+        spendable.set(input.account_id, Math.max(0, spendable.get(input.account_id)! + points))
+      } else if (spendable.has(input.account_id) && (input.available_at ?? now) <= now) {
+        spendable.set(input.account_id, spendable.get(input.account_id)! + points)
+      }
+      toCreate.push({
+        account_id: input.account_id,
+        kind: input.kind,
+        points,
+        reference: input.reference,
+        reason: input.reason,
+        order_id: input.order_id ?? null,
+        available_at: input.available_at ?? now,
+        expires_at: input.expires_at ?? null,
+        metadata: Object.keys(metadata).length ? metadata : null,
+      })
+    }
+
+    const created = toCreate.length ? await this.createPointsEntries(toCreate as any[], sharedContext) : []
+    return { entries: [...already, ...created], created }
+  }
+
+  /** Balance, pending, spendable and soon-expiring points of each account. */
+  @InjectManager()
+  async summarisePoints(
+    accountIds: string[],
+    options: { now?: Date; expiringWithinDays?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PointsSummary[]> {
+    return this.summarise_(accountIds, options.now ?? new Date(), options.expiringWithinDays ?? 30, sharedContext)
+  }
+
+  /**
+   * How many points of the account have expired by `now` and are not booked as
+   * expired yet. Redemptions and expiries consume the oldest points first; a
+   * reversal takes back the points of its own order.
+   */
+  @InjectManager()
+  async computeExpiredPoints(accountId: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const [summary] = await this.summariseRows_([accountId], now, 0, sharedContext)
+    return summary ? Math.max(0, Number(summary.expired_credits) - Number(summary.debits)) : 0
+  }
+
+  protected knex_(sharedContext: Context): Knex {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    return (manager.getTransactionContext() ?? manager.getKnex()) as Knex
+  }
+
+  protected async summarise_(accountIds: string[], now: Date, expiringWithinDays: number, sharedContext: Context) {
+    const rows = await this.summariseRows_(accountIds, now, expiringWithinDays, sharedContext)
+    const byId = new Map(rows.map((r) => [r.account_id, r]))
+    return accountIds.map((account_id) => {
+      const row = byId.get(account_id)
+      const balance = Number(row?.balance ?? 0)
+      const pending = Math.min(balance, Number(row?.pending ?? 0))
+      const consumed = Number(row?.debits ?? 0)
+      const expiring = Math.max(0, Number(row?.expiring_credits ?? 0) - consumed)
+      return { account_id, balance, pending, spendable: Math.max(0, balance - pending), expiring: Math.min(expiring, balance) }
+    })
+  }
+
+  /**
+   * One grouped query over the ledger. Each credit counts net of its own
+   * order's reversals; `debits` are the other debits (redeem, expire, negative
+   * adjustments), which consume credits oldest-expiry first.
+   */
+  protected async summariseRows_(accountIds: string[], now: Date, expiringWithinDays: number, sharedContext: Context): Promise<SummaryRow[]> {
+    if (!accountIds.length) return []
+    const horizon = new Date(now.getTime() + expiringWithinDays * 86400_000)
+    const { rows } = await this.knex_(sharedContext).raw(
+      `WITH e AS (
+         SELECT * FROM loyalty_points_entry WHERE account_id = ANY(?::text[]) AND deleted_at IS NULL
+       ), reversed AS (
+         SELECT account_id, order_id, SUM(points) AS points FROM e WHERE kind = 'reverse' AND order_id IS NOT NULL GROUP BY account_id, order_id
+       ), credits AS (
+         SELECT e.account_id, e.available_at, e.expires_at,
+                GREATEST(e.points + COALESCE(r.points, 0), 0) AS net
+         FROM e LEFT JOIN reversed r ON r.account_id = e.account_id AND r.order_id = e.order_id AND e.kind = 'earn'
+         WHERE e.points > 0
+       )
+       SELECT a.account_id,
+         COALESCE((SELECT SUM(points) FROM e WHERE e.account_id = a.account_id), 0) AS balance,
+         COALESCE((SELECT SUM(net) FROM credits c WHERE c.account_id = a.account_id AND c.available_at > ?), 0) AS pending,
+         COALESCE((SELECT SUM(net) FROM credits c WHERE c.account_id = a.account_id AND c.expires_at <= ?), 0) AS expired_credits,
+         COALESCE((SELECT SUM(net) FROM credits c WHERE c.account_id = a.account_id AND c.expires_at <= ?), 0) AS expiring_credits,
+         COALESCE((SELECT -SUM(points) FROM e WHERE e.account_id = a.account_id AND e.points < 0 AND e.kind <> 'reverse'), 0) AS debits
+       FROM unnest(?::text[]) AS a(account_id)`,
+      [accountIds, now, now, horizon, accountIds]
+    )
+    return rows
+  }
+
+  protected async pendingOfOrder_(accountId: string, orderId: string, now: Date, sharedContext: Context) {
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT COALESCE(SUM(points), 0) AS points FROM loyalty_points_entry
+       WHERE account_id = ? AND order_id = ? AND deleted_at IS NULL
+         AND ((kind = 'earn' AND available_at > ?) OR kind = 'reverse')`,
+      [accountId, orderId, now]
+    )
+    return Math.max(0, Number(rows[0].points))
+  }
+}
+
+function assertWholePoints(input: BookEntryInput) {
+  if (!Number.isSafeInteger(input.points)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `points: expected a whole number, got ${input.points}`)
+  }
+  const credit = input.kind === "earn" || (input.kind === "adjust" && input.points > 0)
+  if ((credit && input.points <= 0) || (["redeem", "expire", "reverse"].includes(input.kind) && input.points > 0)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `points: a ${input.kind} entry cannot be ${input.points}`)
+  }
+}
+
+/** 8 characters without look-alikes (0/O, 1/I), easy to read out at the front desk. */
+function newReferralCode() {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+  return Array.from(crypto.randomBytes(8), (b) => alphabet[b % alphabet.length]).join("")
+}
+
+export default LoyaltyModuleService
