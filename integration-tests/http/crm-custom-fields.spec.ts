@@ -237,6 +237,18 @@ medusaIntegrationTestRunner({
         expect(read.data.crm_profile.custom_fields).toEqual({ visits_per_month: 4, favourite_oil: "Lavender" })
       })
 
+      it("clears one value with null and keeps the others", async () => {
+        await api.post(
+          `/admin/customers/${customerId}/crm`,
+          { custom_fields: { visits_per_month: 3, favourite_oil: "Jasmine" } },
+          admin
+        )
+        const res = await api.post(`/admin/customers/${customerId}/crm`, { custom_fields: { favourite_oil: null } }, admin)
+        expect(res.data.crm_profile.custom_fields).toEqual({ visits_per_month: 3 })
+        const read = await api.get(`/admin/customers/${customerId}/crm`, admin)
+        expect(read.data.crm_profile.custom_fields).toEqual({ visits_per_month: 3 })
+      })
+
       it("rejects a profile missing a required field, naming it", async () => {
         await define({ key: "membership_no", label: "Membership card no.", type: "text", required: true })
         const res = await failure(

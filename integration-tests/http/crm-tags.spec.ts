@@ -64,6 +64,16 @@ medusaIntegrationTestRunner({
         expect(await tagCount()).toBe(1)
       })
 
+      it("keeps one tag when names differing only in case are created at the same moment", async () => {
+        const names = ["Anti-aging", "anti-aging", "ANTI-AGING", "Anti-Aging"]
+        const results = await Promise.allSettled(names.map((name) => api.post("/admin/crm/tags", { name }, admin)))
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        for (const r of results) {
+          if (r.status === "rejected") expect([400, 422]).toContain((r.reason as any).response.status)
+        }
+        expect(await tagCount()).toBe(1)
+      })
+
       it("rejects an empty or too long name, an unknown colour and unknown fields, naming the field", async () => {
         for (const [body, field] of [
           [{ name: "   " }, "name"],
