@@ -80,14 +80,14 @@ try {
 
   await check("edits her profile", async () => {
     await page.getByTestId("spa-crm-profile-edit").click()
-    const occupation = page.getByTestId("spa-crm-profile-occupation")
+    const occupation = page.getByTestId("spa-crm-profile-field-occupation")
     await occupation.fill(`Yoga teacher ${stamp}`)
     await page.getByTestId("spa-crm-profile-save").click()
     await page.getByTestId("spa-crm-profile").getByText(`Yoga teacher ${stamp}`).waitFor()
   })
 
   await check("adds a tag", async () => {
-    const tags = page.getByTestId("spa-crm-tags")
+    const tags = page.getByTestId("spa-crm-tags-source")
     const before = await tags.getByTestId("spa-crm-tag").count()
     await page.getByTestId("spa-crm-tag-add").click()
     await page.getByTestId("spa-crm-tag-option").first().click()
@@ -97,7 +97,7 @@ try {
   await check("logs a call", async () => {
     await page.getByTestId("spa-crm-touch-point-log").click()
     await page.getByTestId("spa-crm-touch-point-type").click()
-    await page.getByRole("option", { name: /call|gọi|电话/i }).first().click()
+    await page.getByTestId("spa-crm-touch-point-type-option-call").click()
     await page.getByTestId("spa-crm-touch-point-summary").fill(`Called to confirm Saturday massage ${stamp}`)
     await page.getByTestId("spa-crm-touch-point-save").click()
     await page.getByTestId("spa-crm-touch-point-item").filter({ hasText: stamp }).first().waitFor()

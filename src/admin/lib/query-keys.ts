@@ -1,0 +1,20 @@
+/** TanStack Query keys in Medusa's shape: [resource, "list", {query}] and [resource, "detail", id]. */
+export const queryKeysFactory = <TKey extends string>(resource: TKey) => {
+  const keys = {
+    all: [resource] as const,
+    lists: () => [...keys.all, "list"] as const,
+    list: (query?: object) =>
+      query === undefined ? keys.lists() : ([...keys.lists(), { query }] as const),
+    details: () => [...keys.all, "detail"] as const,
+    detail: (id: string) => [...keys.details(), id] as const,
+  }
+  return keys
+}
+
+// Prefixed so they never collide with the dashboard's own keys (e.g. "customers").
+export const customerCrmQueryKeys = queryKeysFactory("spa-crm-customer-crm")
+export const tagQueryKeys = queryKeysFactory("spa-crm-tag")
+export const sourceQueryKeys = queryKeysFactory("spa-crm-source")
+export const sourceStatsQueryKeys = queryKeysFactory("spa-crm-source-stats")
+export const customFieldQueryKeys = queryKeysFactory("spa-crm-custom-field")
+export const touchPointQueryKeys = queryKeysFactory("spa-crm-touch-point")
