@@ -18,6 +18,9 @@ module.exports = defineConfig({
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
+    // the demo serves the production build over plain http on localhost, where
+    // a Secure session cookie would never be set
+    ...(process.env.DEMO_INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false } } : {}),
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
@@ -27,5 +30,20 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/crm" },
     { resolve: "./src/modules/loyalty" },
+    // Medusa's default "feed" channel plus "email" (loyalty warnings), both on
+    // the local provider, which logs instead of sending; a real store puts an
+    // email provider (SendGrid, Resend, …) on the "email" channel
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local Notification Provider", channels: ["feed", "email"] },
+          },
+        ],
+      },
+    },
   ],
 })

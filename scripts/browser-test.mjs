@@ -104,8 +104,11 @@ try {
   })
 
   await check("saves a screenshot of the customer page", async () => {
-    await page.waitForTimeout(500)
-    await page.screenshot({ path: path.join(shots, "customer-crm.png"), fullPage: true })
+    // the dashboard scrolls inside its own frame: a tall window shows the whole page
+    await page.setViewportSize({ width: 1440, height: 3200 })
+    await page.waitForTimeout(800)
+    await page.screenshot({ path: path.join(shots, "customer-crm.png") })
+    await page.setViewportSize({ width: 1440, height: 1100 })
   })
 
   await check("opens the CRM settings page", async () => {

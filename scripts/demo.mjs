@@ -110,6 +110,7 @@ try {
     PORT: String(port),
     ADMIN_CORS: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
     AUTH_CORS: process.env.AUTH_CORS || `${backendUrl},http://localhost:5173,http://localhost:8000`,
+    DEMO_INSECURE_COOKIES: "true",
     DEMO_ADMIN_EMAIL: admin.email,
     DEMO_ADMIN_PASSWORD: admin.password,
   }

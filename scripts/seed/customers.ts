@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import {
   CUSTOM_FIELDS,
@@ -7,8 +8,10 @@ import {
   generateCustomers,
   generateTouchPoints,
   SOURCES,
+  STAFF,
   TAGS,
 } from "./demo-data"
+import { backdate } from "./backdate"
 import { progressBar } from "./progress"
 
 const CHUNK = 100
@@ -37,6 +40,33 @@ async function ensureCrmSettings(crm: CrmModuleService) {
     sourceId: new Map(sources.map((s) => [s.name, s.id])),
     tagId: new Map(tags.map((t) => [t.name, t.id])),
   }
+}
+
+/** The beauticians, as admin users (without a login), so touch-points name who handled them. */
+async function ensureStaffUsers(container: MedusaContainer) {
+  const userModule = container.resolve(Modules.USER)
+  const emailOf = (name: string) =>
+    `${name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().split(" ").reverse().join(".")}@lotus-spa.test`
+  const staff = STAFF.map((name) => {
+    const parts = name.split(" ")
+    // Vietnamese names put the family name first
+    const vietnamese = !/^(Emma|Olivia)/.test(name)
+    return {
+      email: emailOf(name),
+      first_name: vietnamese ? parts.slice(1).join(" ") : parts[0],
+      last_name: vietnamese ? parts[0] : parts.slice(1).join(" "),
+      name,
+    }
+  })
+  const existing = await userModule.listUsers({ email: staff.map((s) => s.email) })
+  const missing = staff.filter((s) => !existing.some((u) => u.email === s.email))
+  if (missing.length) {
+    await createUsersWorkflow(container).run({
+      input: { users: missing.map(({ email, first_name, last_name }) => ({ email, first_name, last_name })) },
+    })
+  }
+  const users = await userModule.listUsers({ email: staff.map((s) => s.email) })
+  return new Map(staff.map((s) => [s.name as string, users.find((u) => u.email === s.email)!.id]))
 }
 
 function profileOf(c: DemoCustomer, customer_id: string, source_id: string | undefined) {
@@ -91,11 +121,7 @@ export async function ensureDemoCustomers(container: MedusaContainer, count: num
     created.forEach((c) => idByEmail.set(c.email!, c.id))
     await crm.createCrmProfiles(part.map((c) => profileOf(c, idByEmail.get(c.email)!, sourceId.get(c.source))) as any)
     // customers "joined" when they were acquired, so the analytics have a history
-    await knex.raw(
-      `UPDATE customer SET created_at = v.at::timestamptz, updated_at = v.at::timestamptz
-       FROM (SELECT unnest(?::text[]) AS id, unnest(?::text[]) AS at) v WHERE customer.id = v.id`,
-      [part.map((c) => idByEmail.get(c.email)), part.map((c) => c.acquired_at.toISOString())]
-    )
+    await backdate(knex, "customer", part.map((c) => idByEmail.get(c.email)!), part.map((c) => c.acquired_at))
     bar.tick((done += part.length))
   }
   bar.done()
@@ -108,13 +134,14 @@ export async function ensureDemoCustomers(container: MedusaContainer, count: num
     if (add.length) await crm.changeTagCustomers(id, { add })
   }
 
+  const staffId = await ensureStaffUsers(container)
   const touchPoints = generateTouchPoints(demo).filter((t) => freshIds.has(seeded[t.customer_index].id))
   for (const part of chunks(touchPoints, 500)) {
     await crm.createTouchPoints(
       part.map(({ customer_index, staff_name, ...t }) => ({
         ...t,
         customer_id: seeded[customer_index].id,
-        metadata: { staff_name },
+        staff_user_id: staffId.get(staff_name) ?? null,
       })) as any
     )
   }

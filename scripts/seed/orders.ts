@@ -7,6 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { CATALOG, type DemoOrder, generateOrderPlan } from "./demo-data"
 import type { SeededCustomer } from "./customers"
+import { backdate } from "./backdate"
 import { progressBar, runPool } from "./progress"
 import type { DemoStore } from "./store"
 
@@ -70,11 +71,7 @@ export async function ensureDemoOrders(
   if (!created.length) return created
 
   created.sort((a, b) => a.order.placed_at.getTime() - b.order.placed_at.getTime())
-  await knex.raw(
-    `UPDATE "order" SET created_at = v.at::timestamptz, updated_at = v.at::timestamptz
-     FROM (SELECT unnest(?::text[]) AS id, unnest(?::text[]) AS at) v WHERE "order".id = v.id`,
-    [created.map((c) => c.id), created.map((c) => c.order.placed_at.toISOString())]
-  )
+  await backdate(knex, "order", created.map((c) => c.id), created.map((c) => c.order.placed_at))
 
   const toCancel = created.filter((c) => c.order.cancel)
   const cancelBar = progressBar("cancelled orders", toCancel.length)
