@@ -2,11 +2,12 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureDemoCustomers } from "./customers"
+import { ensureDemoLoyalty } from "./loyalty"
 import { ensureDemoOrders } from "./orders"
 import { ensureDemoStore } from "./store"
 
 // Bump when the demo data changes shape, so existing demo databases are completed.
-const SEED_VERSION = "1"
+const SEED_VERSION = "2"
 const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 320)
 const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 1600)
 
@@ -46,6 +47,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const demoStore = await ensureDemoStore(container)
   const customers = await ensureDemoCustomers(container, CUSTOMER_COUNT)
   await ensureDemoOrders(container, customers, demoStore, ORDER_COUNT)
+  await ensureDemoLoyalty(container)
 
   await updateStoresWorkflow(container).run({
     input: {

@@ -6,6 +6,13 @@ import { adminCustomerCrmMiddlewares } from "./admin/customers/[id]/crm/middlewa
 import { adminCrmLeadMiddlewares } from "./admin/crm/leads/middlewares"
 import { adminCrmSourceMiddlewares } from "./admin/crm/sources/middlewares"
 import { adminCustomerTouchPointMiddlewares } from "./admin/customers/[id]/touch-points/middlewares"
+import { adminLoyaltyTierMiddlewares } from "./admin/loyalty/tiers/middlewares"
+import { adminLoyaltySettingsMiddlewares } from "./admin/loyalty/settings/middlewares"
+import { adminCustomerTierHistoryMiddlewares } from "./admin/customers/[id]/loyalty/tier-history/middlewares"
+import { storeCartLoyaltyPointsMiddlewares } from "./store/carts/[id]/loyalty-points/middlewares"
+import { storeCustomerLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
+import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
+import { adminLoyaltyFailureMiddlewares } from "./admin/loyalty/failures/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -16,5 +23,12 @@ export default defineMiddlewares({
     ...adminCrmLeadMiddlewares,
     ...adminCrmSourceMiddlewares,
     ...adminCustomerTouchPointMiddlewares,
+    ...adminLoyaltyTierMiddlewares,
+    ...adminLoyaltySettingsMiddlewares,
+    ...adminCustomerTierHistoryMiddlewares,
+    ...storeCartLoyaltyPointsMiddlewares,
+    ...storeCustomerLoyaltyMiddlewares,
+    ...adminCustomerLoyaltyMiddlewares,
+    ...adminLoyaltyFailureMiddlewares,
   ],
 })

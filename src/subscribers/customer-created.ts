@@ -1,9 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { syncCustomerPhoneWorkflow } from "../workflows/crm/workflows/sync-customer-phone"
+import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
 
 /** A new customer's phone becomes the CRM profile's `phone_e164`, for lead matching. */
 export default async function customerCreatedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+  await runLoyaltyOperation(container, "award-signup-bonus", { customer_id: event.data.id }, `${event.name}:${event.data.id}`)
   await syncCustomerPhoneWorkflow(container).run({ input: { customer_id: event.data.id } })
 }
 

@@ -4,6 +4,7 @@ import { Plus } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 
+import { EmptyState } from "../components/empty-state"
 import { LoadState } from "../components/load-state"
 import { TouchPointDrawer } from "../components/touch-points/touch-point-drawer"
 import { TouchPointIcon } from "../components/touch-points/touch-point-icon"
@@ -42,14 +43,11 @@ const CustomerTouchPointsWidget = ({ data: customer }: DetailWidgetProps<HttpTyp
       {isPending || isError ? (
         <LoadState error={isError ? error : null} />
       ) : touch_points.length === 0 ? (
-        <div className="flex flex-col items-center gap-y-1 px-6 py-8" data-testid="spa-crm-touch-points-empty">
-          <Text size="small" leading="compact" weight="plus">
-            {t("touchPoints.emptyTitle")}
-          </Text>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("touchPoints.emptyMessage")}
-          </Text>
-        </div>
+        <EmptyState
+          title={t("touchPoints.emptyTitle")}
+          message={t("touchPoints.emptyMessage")}
+          data-testid="spa-crm-touch-points-empty"
+        />
       ) : (
         <ol className="px-6 py-4">
           {touch_points.map((touchPoint, index) => (

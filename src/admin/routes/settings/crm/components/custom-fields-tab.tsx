@@ -14,7 +14,7 @@ import {
 import { useFormErrors } from "../../../../hooks/use-form-errors"
 import { useCrmTranslation } from "../../../../lib/format"
 import { CUSTOM_FIELD_TYPES, type CustomField, type CustomFieldType } from "../../../../lib/types"
-import { RowActions } from "./row-actions"
+import { RowActions } from "../../../../components/row-actions"
 import { SettingsTable } from "./settings-table"
 
 const columnHelper = createDataTableColumnHelper<CustomField>()

@@ -9,6 +9,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 
+import { usePaginationTranslations } from "../../../../hooks/use-pagination-translations"
 import { useCrmTranslation } from "../../../../lib/format"
 
 type SettingsTableProps<TData> = {
@@ -49,6 +50,7 @@ export const SettingsTable = <TData,>({
   "data-testid": testId,
 }: SettingsTableProps<TData>) => {
   const { t } = useCrmTranslation()
+  const paginationTranslations = usePaginationTranslations()
   const table = useDataTable({
     data,
     columns,
@@ -83,15 +85,7 @@ export const SettingsTable = <TData,>({
           }}
         />
         {pagination && (
-          <DataTable.Pagination
-            translations={{
-              of: t("pagination.of"),
-              results: t("pagination.results"),
-              pages: t("pagination.pages"),
-              prev: t("pagination.prev"),
-              next: t("pagination.next"),
-            }}
-          />
+          <DataTable.Pagination translations={paginationTranslations} />
         )}
       </DataTable>
     </Container>

@@ -1,6 +1,7 @@
 import { Container, Heading, Select, Table, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 
+import { BarChart } from "../../../../components/bar-chart"
 import { LoadState } from "../../../../components/load-state"
 import { useSourceStats } from "../../../../hooks/api/sources"
 import { formatMoney, formatNumber, formatPercent, toCalendarDate, useCrmTranslation } from "../../../../lib/format"
@@ -25,7 +26,6 @@ export const SourceStatsSection = () => {
   const { sources: stats = [], isPending, isError, error } = useSourceStats(query)
 
   const sourceName = (row: SourceStat) => (row.source_id ? row.name : t("sources.unattributed"))
-  const max = Math.max(1, ...stats.map((row) => row.customers))
 
   return (
     <Container className="divide-y p-0" data-testid="spa-crm-source-stats">
@@ -56,33 +56,26 @@ export const SourceStatsSection = () => {
         <LoadState error={isError ? error : null} />
       ) : (
         <>
-          <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="spa-crm-source-stats-chart">
-            <div className="flex items-center gap-x-4">
-              <Legend className="bg-ui-tag-blue-icon" label={t("stats.customers")} />
-              <Legend className="bg-ui-tag-green-icon" label={t("stats.buyers")} />
-            </div>
-            {stats.map((row) => (
-              <div key={row.source_id ?? "none"} className="grid grid-cols-[minmax(0,140px)_1fr] items-center gap-x-4">
-                <Text size="small" leading="compact" className="text-ui-fg-subtle truncate" title={sourceName(row)}>
-                  {sourceName(row)}
-                </Text>
-                <div className="flex flex-col gap-y-1">
-                  <Bar
-                    className="bg-ui-tag-blue-icon"
-                    width={(row.customers / max) * 100}
-                    value={formatNumber(row.customers, locale)}
-                    label={`${sourceName(row)}: ${t("stats.customers")} ${row.customers}`}
-                  />
-                  <Bar
-                    className="bg-ui-tag-green-icon"
-                    width={(row.buyers / max) * 100}
-                    value={formatNumber(row.buyers, locale)}
-                    label={`${sourceName(row)}: ${t("stats.buyers")} ${row.buyers}`}
-                  />
-                </div>
-              </div>
-            ))}
-          </div>
+          <BarChart
+            data-testid="spa-crm-source-stats-chart"
+            rows={stats}
+            rowKey={(row) => row.source_id ?? "none"}
+            rowLabel={sourceName}
+            series={[
+              {
+                label: t("stats.customers"),
+                className: "bg-ui-tag-blue-icon",
+                value: (row) => row.customers,
+                format: (value) => formatNumber(value, locale),
+              },
+              {
+                label: t("stats.buyers"),
+                className: "bg-ui-tag-green-icon",
+                value: (row) => row.buyers,
+                format: (value) => formatNumber(value, locale),
+              },
+            ]}
+          />
           <Table data-testid="spa-crm-source-stats-table">
             <Table.Header>
               <Table.Row>
@@ -120,23 +113,3 @@ export const SourceStatsSection = () => {
     </Container>
   )
 }
-
-const Legend = ({ className, label }: { className: string; label: string }) => (
-  <div className="flex items-center gap-x-1.5">
-    <span className={`size-2 rounded-sm ${className}`} />
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-  </div>
-)
-
-const Bar = ({ className, width, value, label }: { className: string; width: number; value: string; label: string }) => (
-  <div className="flex items-center gap-x-2" role="img" aria-label={label}>
-    <div className="bg-ui-bg-component h-2 flex-1 overflow-hidden rounded-full">
-      <div className={`h-full rounded-full ${className}`} style={{ width: `${Math.max(width, 0)}%` }} />
-    </div>
-    <Text size="xsmall" leading="compact" className="text-ui-fg-subtle w-10 text-right tabular-nums">
-      {value}
-    </Text>
-  </div>
-)

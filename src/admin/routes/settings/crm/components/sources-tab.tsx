@@ -7,7 +7,7 @@ import { useCreateSource, useDeleteSource, useSources, useUpdateSource } from ".
 import { useFormErrors } from "../../../../hooks/use-form-errors"
 import { formatNumber, useCrmTranslation } from "../../../../lib/format"
 import type { Source } from "../../../../lib/types"
-import { RowActions } from "./row-actions"
+import { RowActions } from "../../../../components/row-actions"
 import { SettingsTable } from "./settings-table"
 import { SourceStatsSection } from "./source-stats-section"
 import { usePagedSearch } from "./use-paged-search"

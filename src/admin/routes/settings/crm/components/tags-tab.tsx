@@ -8,7 +8,7 @@ import { useCreateTag, useDeleteTag, useTags, useUpdateTag } from "../../../../h
 import { useFormErrors } from "../../../../hooks/use-form-errors"
 import { formatNumber, useCrmTranslation } from "../../../../lib/format"
 import { TAG_COLORS, type Tag, type TagColor } from "../../../../lib/types"
-import { RowActions } from "./row-actions"
+import { RowActions } from "../../../../components/row-actions"
 import { SettingsTable } from "./settings-table"
 import { usePagedSearch } from "./use-paged-search"
 

@@ -1,9 +1,9 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
 import { toast, usePrompt } from "@medusajs/ui"
 
-import { ActionMenu } from "../../../../components/action-menu"
-import { toastError } from "../../../../lib/errors"
-import { useCrmTranslation } from "../../../../lib/format"
+import { toastError } from "../lib/errors"
+import { useCrmTranslation } from "../lib/format"
+import { ActionMenu } from "./action-menu"
 
 type DeleteCallbacks = { onSuccess: () => void; onError: (error: Error) => void }
 

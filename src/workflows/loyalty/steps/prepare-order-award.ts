@@ -1,0 +1,131 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
+import type { BookEntryInput } from "../../../modules/loyalty/service"
+import { addMonths } from "../utils/dates"
+import { computeOrderEarning, type EarnMetadata, type OrderForEarning, orderEarnReference } from "../utils/order-points"
+
+const DAY = 86_400_000
+
+export type OrderAward = {
+  order_id: string
+  /** null for a guest order or one not to award (canceled, draft): nothing is booked */
+  customer_id: string | null
+  /** the order's own points (the referral bonuses come on top) */
+  points: number
+  entries: BookEntryInput[]
+}
+
+// one Query read: the totals are the order module's own (credit lines included)
+const ORDER_FIELDS = [
+  "id",
+  "customer_id",
+  "currency_code",
+  "status",
+  "is_draft_order",
+  "created_at",
+  "total",
+  "item_total",
+  "shipping_total",
+  "items.id",
+  "items.quantity",
+  "items.total",
+  "items.product.collection_id",
+]
+
+/**
+ * L2: what an order earns, as ledger entries to book: `order:<id>:earn` on
+ * what was actually paid (see computeOrderEarning), and on the member's first
+ * order that counts, the referral bonuses for her and her referrer. The points
+ * date from the order (a retried or seeded award earns as if on time): they
+ * become spendable after the pending days and expire after the expiry months.
+ * Opens the member's account. Writes no entry itself.
+ */
+export const prepareOrderAwardStep = createStep(
+  "loyalty-prepare-order-award",
+  async ({ order_id }: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: order_id } })
+    const order = data[0] as (OrderForEarning & { id: string; customer_id: string | null; status: string; is_draft_order: boolean; created_at: string | Date }) | undefined
+    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${order_id} was not found`)
+    const nothing: OrderAward = { order_id, customer_id: null, points: 0, entries: [] }
+    if (!order.customer_id || order.is_draft_order || ["canceled", "draft"].includes(order.status)) return new StepResponse(nothing)
+
+    const [settings, [account]] = await Promise.all([loyalty.retrieveSettings(), loyalty.ensureAccounts([order.customer_id])])
+    const tierId = (account as { tier_id?: string | null }).tier_id
+    const [tier] = tierId ? await loyalty.listLoyaltyTiers({ id: tierId }, { select: ["points_multiplier"] }) : []
+    const currency = order.currency_code.toLowerCase()
+    const tierMultiplier = Number(tier?.points_multiplier ?? 1)
+    const earning = computeOrderEarning(order, {
+      earn_rate: (settings.earn_rates as Record<string, number> | null)?.[currency],
+      collection_multipliers: (settings.collection_multipliers as Record<string, number> | null) ?? {},
+      tier_multiplier: tierMultiplier,
+    })
+
+    const placedAt = new Date(order.created_at)
+    const credit = {
+      available_at: new Date(placedAt.getTime() + settings.pending_days * DAY),
+      expires_at: settings.expiry_months ? addMonths(placedAt, settings.expiry_months) : null,
+    }
+    const entries: BookEntryInput[] = []
+    if (earning.points > 0) {
+      const metadata: EarnMetadata = {
+        currency_code: currency,
+        basis: earning.basis,
+        multiplier: tierMultiplier,
+        paid_total: earning.paid_total,
+        items: earning.items,
+      }
+      entries.push({
+        account_id: account.id,
+        kind: "earn",
+        points: earning.points,
+        reference: orderEarnReference(order.id),
+        reason: "Order placed",
+        order_id: order.id,
+        ...credit,
+        metadata,
+      })
+    }
+    if (account.referred_by_account_id && (await isFirstCountedOrder(container, order))) {
+      const [referrer] = await loyalty.listLoyaltyAccounts({ id: account.referred_by_account_id }, { select: ["id"] })
+      const bonuses = [
+        { side: "referrer", account_id: referrer?.id, points: settings.referral_bonus_referrer, reason: "Referral bonus: a friend's first order" },
+        { side: "referee", account_id: account.id, points: settings.referral_bonus_referee, reason: "Referral bonus: first order" },
+      ]
+      for (const bonus of bonuses) {
+        if (!bonus.account_id || bonus.points <= 0) continue
+        // no order_id: the bonuses are not the order's points, a reversal leaves them alone
+        entries.push({
+          account_id: bonus.account_id,
+          kind: "earn",
+          points: bonus.points,
+          reference: `referral:${order.customer_id}:${bonus.side}`,
+          reason: bonus.reason,
+          ...credit,
+          metadata: { order_id: order.id },
+        })
+      }
+    }
+    return new StepResponse({ order_id, customer_id: order.customer_id, points: earning.points, entries } as OrderAward)
+  }
+)
+
+/** Whether no order of the customer placed before this one still counts (canceled and draft orders don't). */
+async function isFirstCountedOrder(container: MedusaContainer, order: { id: string; customer_id: string | null; created_at: string | Date }) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id"],
+    filters: {
+      customer_id: order.customer_id,
+      id: { $ne: order.id },
+      status: { $nin: ["canceled", "draft"] },
+      is_draft_order: false,
+      created_at: { $lt: order.created_at },
+    },
+    pagination: { take: 1 },
+  })
+  return data.length === 0
+}

@@ -1,0 +1,47 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { applyTierChangesStep } from "../steps/apply-tier-changes"
+import { evaluateCustomerTiersStep } from "../steps/evaluate-customer-tiers"
+import { moveTierGroupMembersStep } from "../steps/move-tier-group-members"
+
+export type RefreshCustomerTiersInput = {
+  customer_ids: string[]
+  /** recorded in the tier history: order_placed, order_canceled, order_refunded, nightly, … */
+  reason: string
+  /**
+   * true: members below their tier's threshold move down (the nightly run);
+   * false: only upgrades apply. Left out: the settings' policy for order
+   * events, i.e. downgrade unless `downgrade_nightly_only`.
+   */
+  allow_downgrade?: boolean
+  /** every customer with an order or an account, instead of `customer_ids` (the nightly run) */
+  all?: boolean
+  /** the moment to evaluate at (the rolling window ends here); defaults to now */
+  now?: Date
+}
+
+export type RefreshCustomerTiersOutput = {
+  changes: { customer_id: string; from_tier_id: string | null; to_tier_id: string | null }[]
+}
+
+/**
+ * L6: re-evaluates members' tiers from their spend per currency over the tier
+ * window, moves the ones whose tier changes (with history) and their customer
+ * group memberships. Upgrades always apply; downgrades only when allowed.
+ */
+export const refreshCustomerTiersWorkflow = createWorkflow(
+  "loyalty-refresh-customer-tiers",
+  (input: RefreshCustomerTiersInput) => {
+    const evaluation = transform({ input }, ({ input }) => ({
+      ...(input.all ? { all: true as const } : { customer_ids: input.customer_ids ?? [] }),
+      allow_downgrade: input.allow_downgrade,
+      now: input.now ?? new Date(),
+    }))
+    const moves = evaluateCustomerTiersStep(evaluation)
+    const applied = applyTierChangesStep({ moves, reason: input.reason, now: evaluation.now })
+    moveTierGroupMembersStep(applied)
+    const result = transform({ applied }, ({ applied }): RefreshCustomerTiersOutput => ({
+      changes: applied.map((a) => ({ customer_id: a.customer_id, from_tier_id: a.from_tier_id, to_tier_id: a.to_tier_id })),
+    }))
+    return new WorkflowResponse(result)
+  }
+)
