@@ -19,9 +19,9 @@ export async function ensureDemoLoyalty(container: MedusaContainer) {
   ).map((r: { id: string }) => r.id)
 
   const awards = progressBar("points for orders", orderIds.length)
-  for (let i = 0; i < orderIds.length; i += 100) {
-    await awardOrdersPoints(container, orderIds.slice(i, i + 100))
-    awards.tick(Math.min(i + 100, orderIds.length))
+  for (let i = 0; i < orderIds.length; i += 250) {
+    await awardOrdersPoints(container, orderIds.slice(i, i + 250))
+    awards.tick(Math.min(i + 250, orderIds.length))
   }
   awards.done()
 

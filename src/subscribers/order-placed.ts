@@ -1,10 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { enqueueOrderAward } from "../workflows/loyalty/utils/award-batcher"
 
-/** L2: the order's points (once, however often the event comes), then the member's tier. */
+/**
+ * L2: the order's points (once, however often the event comes), then the
+ * member's tier. Orders placed together are awarded in one batch; the event is
+ * handled once its points are booked (or its failure recorded for the retry job).
+ */
 export default async function loyaltyOrderPlacedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  await runLoyaltyOperation(container, "award-order-points", { order_id: event.data.id }, `${event.name}:${event.data.id}`)
+  await enqueueOrderAward(container, event.data.id)
 }
 
 export const config: SubscriberConfig = {

@@ -34,84 +34,119 @@ const ORDER_FIELDS = [
   "items.product.collection_id",
 ]
 
+type OrderRow = OrderForEarning & { id: string; customer_id: string | null; status: string; is_draft_order: boolean; created_at: string | Date }
+
 /**
- * L2: what an order earns, as ledger entries to book: `order:<id>:earn` on
+ * L2: what each order earns, as ledger entries to book: `order:<id>:earn` on
  * what was actually paid (see computeOrderEarning), and on the member's first
  * order that counts, the referral bonuses for her and her referrer. The points
  * date from the order (a retried or seeded award earns as if on time): they
  * become spendable after the pending days and expire after the expiry months.
- * Opens the member's account. Writes no entry itself.
+ * Opens the members' accounts. Writes no entry itself. Many orders cost one
+ * order read, one settings read, one account upsert and one tier read, so the
+ * batched award and the single one share this step. An unknown order fails
+ * the whole step (the batched path then awards its orders one by one).
  */
-export const prepareOrderAwardStep = createStep(
-  "loyalty-prepare-order-award",
-  async ({ order_id }: { order_id: string }, { container }) => {
+export const prepareOrderAwardsStep = createStep(
+  "loyalty-prepare-order-awards",
+  async ({ order_ids }: { order_ids: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: order_id } })
-    const order = data[0] as (OrderForEarning & { id: string; customer_id: string | null; status: string; is_draft_order: boolean; created_at: string | Date }) | undefined
-    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${order_id} was not found`)
-    const nothing: OrderAward = { order_id, customer_id: null, points: 0, entries: [] }
-    if (!order.customer_id || order.is_draft_order || ["canceled", "draft"].includes(order.status)) return new StepResponse(nothing)
+    const ids = [...new Set(order_ids)]
+    const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: ids } })
+    const orders = new Map((data as OrderRow[]).map((o) => [o.id, o]))
+    const missing = ids.filter((id) => !orders.has(id))
+    if (missing.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${missing.join(", ")} was not found`)
 
-    const [settings, [account]] = await Promise.all([loyalty.retrieveSettings(), loyalty.ensureAccounts([order.customer_id])])
-    const tierId = (account as { tier_id?: string | null }).tier_id
-    const [tier] = tierId ? await loyalty.listLoyaltyTiers({ id: tierId }, { select: ["points_multiplier"] }) : []
-    const currency = order.currency_code.toLowerCase()
-    const tierMultiplier = Number(tier?.points_multiplier ?? 1)
-    const earning = computeOrderEarning(order, {
-      earn_rate: (settings.earn_rates as Record<string, number> | null)?.[currency],
-      collection_multipliers: (settings.collection_multipliers as Record<string, number> | null) ?? {},
-      tier_multiplier: tierMultiplier,
-    })
+    // guest orders and those not to award (canceled, draft) earn nothing
+    const earning = new Set(ids.filter((id) => earns(orders.get(id)!)))
+    const customerIds = [...new Set([...earning].map((id) => orders.get(id)!.customer_id!))]
+    if (!customerIds.length) return new StepResponse(ids.map((order_id): OrderAward => ({ order_id, customer_id: null, points: 0, entries: [] })))
+    const [settings, accounts, tiers] = await Promise.all([
+      loyalty.retrieveSettings(),
+      loyalty.ensureAccounts(customerIds),
+      loyalty.listLoyaltyTiers({}, { select: ["id", "points_multiplier"], take: null }),
+    ])
+    const accountOf = new Map(accounts.map((a) => [a.customer_id, a] as const))
+    const multiplierOf = new Map(tiers.map((t) => [t.id, Number(t.points_multiplier ?? 1)] as const))
 
-    const placedAt = new Date(order.created_at)
-    const credit = {
-      available_at: new Date(placedAt.getTime() + settings.pending_days * DAY),
-      expires_at: settings.expiry_months ? addMonths(placedAt, settings.expiry_months) : null,
-    }
-    const entries: BookEntryInput[] = []
-    if (earning.points > 0) {
-      const metadata: EarnMetadata = {
-        currency_code: currency,
-        basis: earning.basis,
-        multiplier: tierMultiplier,
-        paid_total: earning.paid_total,
-        items: earning.items,
+    const awards: OrderAward[] = []
+    for (const id of ids) {
+      const order = orders.get(id)!
+      const account = earning.has(id) ? accountOf.get(order.customer_id!) : undefined
+      if (!account) {
+        awards.push({ order_id: id, customer_id: null, points: 0, entries: [] })
+        continue
       }
-      entries.push({
-        account_id: account.id,
-        kind: "earn",
-        points: earning.points,
-        reference: orderEarnReference(order.id),
-        reason: "Order placed",
-        order_id: order.id,
-        ...credit,
-        metadata,
-      })
+      const tierId = (account as { tier_id?: string | null }).tier_id
+      awards.push(await awardOf(container, order, account, settings, (tierId ? multiplierOf.get(tierId) : undefined) ?? 1))
     }
-    if (account.referred_by_account_id && (await isFirstCountedOrder(container, order))) {
-      const [referrer] = await loyalty.listLoyaltyAccounts({ id: account.referred_by_account_id }, { select: ["id"] })
-      const bonuses = [
-        { side: "referrer", account_id: referrer?.id, points: settings.referral_bonus_referrer, reason: "Referral bonus: a friend's first order" },
-        { side: "referee", account_id: account.id, points: settings.referral_bonus_referee, reason: "Referral bonus: first order" },
-      ]
-      for (const bonus of bonuses) {
-        if (!bonus.account_id || bonus.points <= 0) continue
-        // no order_id: the bonuses are not the order's points, a reversal leaves them alone
-        entries.push({
-          account_id: bonus.account_id,
-          kind: "earn",
-          points: bonus.points,
-          reference: `referral:${order.customer_id}:${bonus.side}`,
-          reason: bonus.reason,
-          ...credit,
-          metadata: { order_id: order.id },
-        })
-      }
-    }
-    return new StepResponse({ order_id, customer_id: order.customer_id, points: earning.points, entries } as OrderAward)
+    return new StepResponse(awards)
   }
 )
+
+const earns = (order: OrderRow) => !!order.customer_id && !order.is_draft_order && !["canceled", "draft"].includes(order.status)
+
+type Settings = Awaited<ReturnType<LoyaltyModuleService["retrieveSettings"]>>
+type Account = Awaited<ReturnType<LoyaltyModuleService["ensureAccounts"]>>[number]
+
+/** One member's order: its earn entry and, on her first counted order, the referral bonuses. */
+async function awardOf(container: MedusaContainer, order: OrderRow, account: Account, settings: Settings, tierMultiplier: number): Promise<OrderAward> {
+  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const currency = order.currency_code.toLowerCase()
+  const earning = computeOrderEarning(order, {
+    earn_rate: (settings.earn_rates as Record<string, number> | null)?.[currency],
+    collection_multipliers: (settings.collection_multipliers as Record<string, number> | null) ?? {},
+    tier_multiplier: tierMultiplier,
+  })
+
+  const placedAt = new Date(order.created_at)
+  const credit = {
+    available_at: new Date(placedAt.getTime() + settings.pending_days * DAY),
+    expires_at: settings.expiry_months ? addMonths(placedAt, settings.expiry_months) : null,
+  }
+  const entries: BookEntryInput[] = []
+  if (earning.points > 0) {
+    const metadata: EarnMetadata = {
+      currency_code: currency,
+      basis: earning.basis,
+      multiplier: tierMultiplier,
+      paid_total: earning.paid_total,
+      items: earning.items,
+    }
+    entries.push({
+      account_id: account.id,
+      kind: "earn",
+      points: earning.points,
+      reference: orderEarnReference(order.id),
+      reason: "Order placed",
+      order_id: order.id,
+      ...credit,
+      metadata,
+    })
+  }
+  if (account.referred_by_account_id && (await isFirstCountedOrder(container, order))) {
+    const [referrer] = await loyalty.listLoyaltyAccounts({ id: account.referred_by_account_id }, { select: ["id"] })
+    const bonuses = [
+      { side: "referrer", account_id: referrer?.id, points: settings.referral_bonus_referrer, reason: "Referral bonus: a friend's first order" },
+      { side: "referee", account_id: account.id, points: settings.referral_bonus_referee, reason: "Referral bonus: first order" },
+    ]
+    for (const bonus of bonuses) {
+      if (!bonus.account_id || bonus.points <= 0) continue
+      // no order_id: the bonuses are not the order's points, a reversal leaves them alone
+      entries.push({
+        account_id: bonus.account_id,
+        kind: "earn",
+        points: bonus.points,
+        reference: `referral:${order.customer_id}:${bonus.side}`,
+        reason: bonus.reason,
+        ...credit,
+        metadata: { order_id: order.id },
+      })
+    }
+  }
+  return { order_id: order.id, customer_id: order.customer_id, points: earning.points, entries }
+}
 
 /** Whether no order of the customer placed before this one still counts (canceled and draft orders don't). */
 async function isFirstCountedOrder(container: MedusaContainer, order: { id: string; customer_id: string | null; created_at: string | Date }) {

@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { bookPointsEntriesStep } from "../steps/book-points-entries"
-import { prepareOrderAwardStep } from "../steps/prepare-order-award"
+import { acquireOrderLocksStep } from "../steps/acquire-order-locks"
+import { type OrderAward, prepareOrderAwardsStep } from "../steps/prepare-order-award"
 import { orderLockKey } from "../utils/order-points"
 
 export type AwardOrderPointsInput = { order_id: string }
@@ -29,42 +30,63 @@ export const awardOrderPointsWorkflow = createWorkflow(awardOrderPointsWorkflowI
   // it was canceled books before the cancel's reversal reads the ledger
   const lockKey = transform({ input }, ({ input }) => orderLockKey(input.order_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 60, executeOnSubWorkflow: true })
-  const award = prepareOrderAwardStep(input)
+  const awards = prepareOrderAwardsStep(transform({ input }, ({ input }) => ({ order_ids: [input.order_id] })))
+  const award = transform({ awards }, ({ awards }) => awards[0])
   const booked = bookPointsEntriesStep(transform({ award }, ({ award }) => award.entries))
   releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
-  const result = transform({ award, booked }, ({ award, booked }): AwardOrderPointsOutput => ({
+  const result = transform({ award, booked }, ({ award, booked }): AwardOrderPointsOutput => awardOutput(award, booked.created))
+  return new WorkflowResponse(result)
+})
+
+type Booked = { id: string; reference: string; points: number }
+
+// an order's part of what a booking created: its earn entry and the referral bonuses it brought
+const awardOutput = (award: OrderAward, created: Booked[]): AwardOrderPointsOutput => {
+  const references = new Set(award.entries.map((e) => e.reference))
+  return {
     order_id: award.order_id,
     customer_id: award.customer_id,
     points: award.points,
-    created: booked.created.map((e) => ({ id: e.id, reference: e.reference, points: e.points })),
-  }))
+    created: created.filter((e) => references.has(e.reference)).map((e) => ({ id: e.id, reference: e.reference, points: e.points })),
+  }
+}
+
+export type AwardOrdersPointsInput = { order_ids: string[] }
+
+/**
+ * L2 for many orders at once (the batched `order.placed` path, see
+ * utils/award-batcher.ts): the same award as `awardOrderPointsWorkflow`, with
+ * one order read, one account upsert and ONE booking for all of them. The
+ * orders' locks are all held from reading to booking, as each single award
+ * holds its own, so no reversal of these orders interleaves. The booking locks
+ * the accounts in sorted order and skips every reference already booked.
+ * Tiers are not refreshed here: refresh the customers afterwards.
+ */
+export const awardOrdersPointsWorkflow = createWorkflow("loyalty-award-orders-points", (input: AwardOrdersPointsInput) => {
+  const locks = acquireOrderLocksStep({ order_ids: input.order_ids })
+  const awards = prepareOrderAwardsStep({ order_ids: input.order_ids })
+  const booked = bookPointsEntriesStep(transform({ awards }, ({ awards }) => awards.flatMap((a) => a.entries)))
+  releaseLockStep(transform({ locks }, ({ locks }) => ({ key: locks.keys, ownerId: locks.owner_id })))
+  const result = transform({ awards, booked }, ({ awards, booked }) => awards.map((award) => awardOutput(award, booked.created)))
   return new WorkflowResponse(result)
 })
 
 /**
- * Awards many orders through the same workflow as `order.placed` (the demo
- * seed's history), a few at a time; accounts lock one by one, so orders of
- * one member never race. Tiers are not refreshed here: run the tier refresh
- * once afterwards. Throws the first failure after the others have run.
+ * Awards many orders (the demo seed's history) through the batch workflow the
+ * `order.placed` subscriber uses, `batchSize` orders a run. Tiers are not
+ * refreshed here: run the tier refresh once afterwards.
  */
-export async function awardOrdersPoints(container: MedusaContainer, orderIds: string[], { concurrency = 8 } = {}) {
-  let next = 0
+export async function awardOrdersPoints(container: MedusaContainer, orderIds: string[], { batchSize = 100 } = {}) {
   let points = 0
   let entries = 0
-  const errors: unknown[] = []
-  const worker = async () => {
-    while (next < orderIds.length) {
-      const order_id = orderIds[next++]
-      try {
-        const { result } = await awardOrderPointsWorkflow(container).run({ input: { order_id } })
-        points += result.created.reduce((sum, e) => sum + e.points, 0)
-        entries += result.created.length
-      } catch (error) {
-        errors.push(error)
-      }
+  for (let i = 0; i < orderIds.length; i += batchSize) {
+    const { result } = await awardOrdersPointsWorkflow(container).run({
+      input: { order_ids: orderIds.slice(i, i + batchSize) },
+    })
+    for (const award of result) {
+      points += award.created.reduce((sum, e) => sum + e.points, 0)
+      entries += award.created.length
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, orderIds.length)) }, worker))
-  if (errors.length) throw errors[0]
   return { orders: orderIds.length, entries, points }
 }

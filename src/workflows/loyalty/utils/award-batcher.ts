@@ -1,0 +1,71 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { awardOrdersPointsWorkflow } from "../workflows/award-order-points"
+import { refreshCustomerTiersWorkflow } from "../workflows/refresh-customer-tiers"
+import { runLoyaltyOperation } from "./loyalty-operations"
+
+/** how long an order waits for others to join its batch, and the most a batch takes */
+export const AWARD_BATCH_WAIT_MS = 25
+export const AWARD_BATCH_MAX = 100
+
+type Waiter = { order_id: string; resolve: () => void; reject: (error: unknown) => void }
+type Batcher = { waiting: Waiter[]; timer: NodeJS.Timeout | null }
+
+// one batcher per Medusa container (the app's, or a test runner's)
+const batchers = new WeakMap<MedusaContainer, Batcher>()
+
+/**
+ * Awards an order's points (L2) together with the orders placed around the
+ * same moment: their ids are collected for up to AWARD_BATCH_WAIT_MS or
+ * AWARD_BATCH_MAX ids, awarded by one run of the batched workflow, then the
+ * members' tiers are refreshed once. Resolves when the order's points are
+ * booked. If the batch fails, each of its orders runs through the single-order
+ * operation instead, which records its own failure: one bad order never blocks
+ * or loses the others. Rejects only when even the failure can't be recorded.
+ */
+export function enqueueOrderAward(container: MedusaContainer, order_id: string): Promise<void> {
+  let batcher = batchers.get(container)
+  if (!batcher) batchers.set(container, (batcher = { waiting: [], timer: null }))
+  const queued = batcher
+  return new Promise<void>((resolve, reject) => {
+    queued.waiting.push({ order_id, resolve, reject })
+    if (queued.waiting.length >= AWARD_BATCH_MAX) flush(container, queued)
+    else if (!queued.timer) queued.timer = setTimeout(() => flush(container, queued), AWARD_BATCH_WAIT_MS)
+  })
+}
+
+function flush(container: MedusaContainer, batcher: Batcher) {
+  if (batcher.timer) clearTimeout(batcher.timer)
+  batcher.timer = null
+  const batch = batcher.waiting.splice(0, AWARD_BATCH_MAX)
+  if (batcher.waiting.length) batcher.timer = setTimeout(() => flush(container, batcher), 0)
+  if (batch.length) void awardBatch(container, batch)
+}
+
+async function awardBatch(container: MedusaContainer, batch: Waiter[]) {
+  const orderIds = [...new Set(batch.map((w) => w.order_id))]
+  // a lone order gains nothing from the batch: the single-order operation, as a retry runs it
+  if (orderIds.length === 1) return awardEach(container, batch)
+  try {
+    const { result } = await awardOrdersPointsWorkflow(container).run({ input: { order_ids: orderIds } })
+    const customerIds = [...new Set(result.flatMap((r) => (r.customer_id ? [r.customer_id] : [])))]
+    if (customerIds.length) {
+      await refreshCustomerTiersWorkflow(container).run({ input: { customer_ids: customerIds, reason: "order_placed" } })
+    }
+  } catch {
+    // one by one, each recording its own failure: a failed booking was undone, and what stayed booked is skipped by its key
+    return awardEach(container, batch)
+  }
+  batch.forEach((w) => w.resolve())
+}
+
+async function awardEach(container: MedusaContainer, batch: Waiter[]) {
+  const done = new Map<string, Promise<void>>()
+  for (const { order_id } of batch) {
+    if (!done.has(order_id)) {
+      const run = runLoyaltyOperation(container, "award-order-points", { order_id }, `order.placed:${order_id}`)
+      done.set(order_id, run)
+      await run.catch(() => undefined)
+    }
+  }
+  await Promise.all(batch.map((w) => done.get(w.order_id)!.then(w.resolve, w.reject)))
+}
