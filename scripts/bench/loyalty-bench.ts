@@ -16,7 +16,7 @@ import { awardOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/
 import { refreshAllTiersWorkflow } from "../../src/workflows/loyalty/workflows/refresh-all-tiers"
 import { syncTierBenefitsWorkflow } from "../../src/workflows/loyalty/workflows/sync-tier-benefits"
 import { chooseTier } from "../../src/workflows/loyalty/utils/tiers"
-import { COUNTED_ORDER_SQL, LATEST_ORDER_SUMMARY_SQL, ORDER_NET_SPEND_SQL } from "../../src/workflows/loyalty/utils/order-spend"
+import { COUNTED_ORDER_SQL, LATEST_ORDER_SUMMARY_SQL, ORDER_NET_SPEND_SQL } from "../../src/utils/order-spend-sql"
 
 const ORDERS = Number(process.env.BENCH_ORDERS || 600)
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS || 100_000)

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/postgresql"
-import { COUNTED_ORDER_SQL, LATEST_ORDER_SUMMARY_SQL, ORDER_NET_SPEND_SQL } from "./order-spend"
+import { COUNTED_ORDER_SQL, LATEST_ORDER_SUMMARY_SQL, ORDER_NET_SPEND_SQL } from "../../../utils/order-spend-sql"
 import type { Spend } from "./tiers"
 
 export type MemberSpendRow = {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COUNTED_ORDER_SQL, LATEST_ORDER_SUMMARY_SQL } from "../../../../../utils/order-spend-sql"
 
 export type SourceStats = {
   /** null on the row of customers without a (live) source */
@@ -17,9 +18,10 @@ export const UNATTRIBUTED = "Unattributed"
 /*
  * One query across the customer, CRM and order modules' tables, because the
  * figures need all three joined and grouped (A6). Orders are Medusa's own:
- * not canceled, not drafts, placed (created) within the period; an order's
- * total is `raw_current_order_total` of its latest order_summary version (the
- * exact decimal string; the plain `current_order_total` beside it is a JS float).
+ * the ones that count (see order-spend-sql.ts, shared with the loyalty tiers),
+ * placed (created) within the period; an order's total is
+ * `raw_current_order_total` of its latest order_summary version (the exact
+ * decimal string; the plain `current_order_total` beside it is a JS float).
  */
 const SQL = `
 with period as (
@@ -38,15 +40,8 @@ orders as (
          (summary.totals -> 'raw_current_order_total' ->> 'value')::numeric as total
   from period, acquired a
   join "order" o on o.customer_id = a.customer_id
-  join lateral (
-    select os.totals from order_summary os
-    where os.order_id = o.id and os.deleted_at is null
-    order by os.version desc
-    limit 1
-  ) summary on true
-  where o.deleted_at is null
-    and o.is_draft_order = false
-    and o.status not in ('canceled', 'draft')
+  ${LATEST_ORDER_SUMMARY_SQL}
+  where ${COUNTED_ORDER_SQL}
     and o.created_at between period.from_at and period.to_at
 ),
 counts as (
