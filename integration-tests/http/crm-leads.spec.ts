@@ -78,6 +78,8 @@ medusaIntegrationTestRunner({
           customer_created: true,
           matched_by: "none",
           touch_point_id: expect.stringMatching(/^crmtp_/),
+          differences: null,
+          intake_key_id: null,
           created_at: expect.any(String),
         })
         expect(customer).toEqual({
@@ -234,6 +236,100 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("never replaces what staff wrote: the lead fills blanks and keeps what it says otherwise on the lead and its touch-point", async () => {
+        const [lan] = await createCustomers(getContainer(), [{ email: "lan.pham@example.vn", first_name: "Lan", phone: "+84912000111" }])
+        await api.post(
+          `/admin/customers/${lan.id}/crm`,
+          { skin_type: "sensitive", notes: "Allergic to latex", skin_concerns: ["redness"], source_id: walkInId },
+          admin
+        )
+
+        const res = await api.post(
+          LEADS,
+          {
+            external_id: "web-77",
+            source: "Facebook Lead Ads",
+            email: "LAN.PHAM@EXAMPLE.VN",
+            first_name: "Lan Anh",
+            last_name: "Phạm",
+            phone: "0912 000 222",
+            profile: { notes: "from web form", skin_type: "oily", skin_concerns: ["redness"], occupation: "Teacher" },
+            touch_point: { type: "chat", summary: "Booked a facial online" },
+          },
+          apiKey
+        )
+        expect(res.status).toBe(200)
+        const differences = {
+          first_name: { kept: "Lan", received: "Lan Anh" },
+          phone: { kept: "+84912000111", received: "+84912000222" },
+          "profile.notes": { kept: "Allergic to latex", received: "from web form" },
+          "profile.skin_type": { kept: "sensitive", received: "oily" },
+        }
+        expect(res.data.lead).toEqual(expect.objectContaining({ customer_id: lan.id, matched_by: "email", differences }))
+        // only blanks were filled: the last name and the occupation
+        expect(res.data.customer).toEqual(expect.objectContaining({ first_name: "Lan", last_name: "Phạm", phone: "+84912000111" }))
+        const profile = await profileOf(lan.id)
+        expect(profile).toEqual(
+          expect.objectContaining({
+            notes: "Allergic to latex",
+            skin_type: "sensitive",
+            skin_concerns: ["redness"],
+            occupation: "Teacher",
+            source: expect.objectContaining({ name: "Walk-in" }),
+          })
+        )
+        const touchPoints = (await api.get(`/admin/customers/${lan.id}/touch-points`, admin)).data.touch_points
+        expect(touchPoints).toEqual([
+          expect.objectContaining({ summary: "Booked a facial online", metadata: expect.objectContaining({ differences }) }),
+        ])
+      })
+
+      it("makes one customer of 30 concurrent leads for one phone written 30 ways, accepting every lead", async () => {
+        const formats = ["0912 345 888", "0912345888", "+84 912 345 888", "+84912345888", "(091) 2345-888", "091.234.5888"]
+        const before = await customerCount()
+        const responses = await Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            api
+              .post(LEADS, { external_id: `call-${i}`, source: "Walk-in", phone: formats[i % formats.length], first_name: "Hạnh" }, apiKey)
+              .then((r) => r, (e) => e.response)
+          )
+        )
+        expect(responses.map((r) => [r.status, r.data.message])).toEqual(Array(30).fill([200, undefined]))
+        const customerIds = new Set(responses.map((r) => r.data.lead.customer_id))
+        expect(customerIds.size).toBe(1)
+        expect(responses.filter((r) => r.data.lead.customer_created)).toHaveLength(1)
+        expect(await customerCount()).toBe(before + 1)
+        expect(await crm.listLeads({ customer_id: [...customerIds] })).toHaveLength(30)
+        expect(await crm.listCrmProfiles({ phone_e164: "+84912345888" })).toHaveLength(1)
+      })
+
+      it("makes one customer of 30 concurrent leads for one email in any case, accepting every lead", async () => {
+        const before = await customerCount()
+        const responses = await Promise.all(
+          Array.from({ length: 30 }, (_, i) =>
+            api.post(
+              LEADS,
+              { external_id: `form-${i}`, source: "Facebook Lead Ads", email: i % 2 ? "Ngoc.Anh@Example.VN" : "ngoc.anh@example.vn" },
+              apiKey
+            ).then((r) => r, (e) => e.response)
+          )
+        )
+        expect(responses.map((r) => [r.status, r.data.message])).toEqual(Array(30).fill([200, undefined]))
+        expect(new Set(responses.map((r) => r.data.lead.customer_id)).size).toBe(1)
+        expect(await customerCount()).toBe(before + 1)
+        expect(await crm.listLeads({ sender: "facebook lead ads" })).toHaveLength(30)
+      })
+
+      it("finds a Vietnamese source named in another case or with combining accents", async () => {
+        await api.post("/admin/crm/sources", { name: "Khách Đến" }, admin)
+        const upper = await api.post(LEADS, { external_id: "kd-1", source: "KHÁCH ĐẾN", email: "kd1@example.vn" }, apiKey)
+        const decomposed = await api.post(LEADS, { external_id: "kd-2", source: "khách đến".normalize("NFD"), email: "kd2@example.vn" }, apiKey)
+        expect([upper.status, decomposed.status]).toEqual([200, 200])
+        expect(upper.data.lead.sender).toBe("khách đến")
+        expect(decomposed.data.lead.sender).toBe("khách đến")
+        expect((await profileOf(upper.data.customer.id)).source.name).toBe("Khách Đến")
+      })
+
       it("rejects calls without credentials (401)", async () => {
         const res = await failure(api.post(LEADS, { external_id: "x", source: "Walk-in", email: "x@example.vn" }))
         expect(res.status).toBe(401)
@@ -244,6 +340,7 @@ medusaIntegrationTestRunner({
           ["an unknown source", { source: "Carrier pigeon", email: "d@example.vn" }, "source"],
           ["neither email nor phone", { source: "Walk-in", first_name: "Dung" }, "email"],
           ["a phone that is not a number", { source: "Walk-in", phone: "0912 34" }, "phone"],
+          ["a phone with an extension", { source: "Walk-in", phone: "028 3822 1234 ext. 12" }, "phone"],
           ["an unknown country for the phone", { source: "Walk-in", phone: "0912 345 678", country_code: "XX" }, "country_code"],
           ["an email that is not one", { source: "Walk-in", email: "not-an-email" }, "email"],
           ["an unknown field", { source: "Walk-in", email: "e@example.vn", shoe_size: 38 }, "shoe_size"],

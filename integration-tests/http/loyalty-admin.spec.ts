@@ -5,7 +5,7 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loy
 import { awardSignupBonusWorkflow } from "../../src/workflows/loyalty/workflows/award-signup-bonus"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
 import { checkoutWithPoints, createOrder, createRegions, emitEvent, entryByReference, ledgerOfCustomer, sleep, waitFor } from "../helpers/loyalty-orders"
-import { createStorefront, setLoyaltyRules } from "../helpers/storefront"
+import { createStorefront, registerShopper, setLoyaltyRules } from "../helpers/storefront"
 
 jest.setTimeout(120_000)
 
@@ -116,15 +116,16 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /admin/customers/:id/loyalty/adjustments", () => {
-      it("credits points with a reason, valid for the expiry period, and records who adjusted", async () => {
-        const res = await adjust({ points: 120, reason: "  Compensation for a late appointment " })
+      it("credits points with a staff note kept from the member, valid for the expiry period, and records who adjusted", async () => {
+        const res = await adjust({ points: 120, note: "  Therapist was 40 min late, manager approved ", reason: "Sorry for the wait" })
         expect(res.status).toBe(200)
         expect(res.data).toEqual(expect.objectContaining({ balance: 120, spendable: 120, pending: 0 }))
         expect(res.data.entry).toEqual(
           expect.objectContaining({
             kind: "adjust",
             points: 120,
-            reason: "Compensation for a late appointment",
+            reason: "Sorry for the wait",
+            note: "Therapist was 40 min late, manager approved",
             reference: expect.stringMatching(/^adjust:/),
             metadata: { created_by: userId },
           })
@@ -134,13 +135,22 @@ medusaIntegrationTestRunner({
         expect(expiresIn).toBeLessThan(370 * DAY)
       })
 
+      it("shows the member a neutral reason when the staff only wrote a note, and never the note", async () => {
+        const shopper = await registerShopper(api, await createStorefront(getContainer()), "lan.member@example.vn")
+        await adjust({ points: 30, note: "Complained loudly at reception, calm her down" }, shopper.customer_id)
+        const { data } = await api.get("/store/customers/me/loyalty/entries", shopper.headers)
+        expect(data.entries).toEqual([expect.objectContaining({ kind: "adjust", points: 30, reason: "Points adjustment" })])
+        expect(JSON.stringify(data)).not.toContain("Complained")
+        expect(data.entries[0]).not.toHaveProperty("note")
+      })
+
       it("takes points within the spendable balance, and refuses more with a 400 naming points, writing nothing", async () => {
-        await adjust({ points: 50, reason: "Opening balance" })
-        const taken = await adjust({ points: -20, reason: "Booked twice by mistake" })
+        await adjust({ points: 50, note: "Opening balance" })
+        const taken = await adjust({ points: -20, note: "Booked twice by mistake" })
         expect(taken.data).toEqual(expect.objectContaining({ balance: 30, spendable: 30 }))
         expect(taken.data.entry).toEqual(expect.objectContaining({ points: -20, expires_at: null }))
 
-        const refused = await failure(adjust({ points: -31, reason: "Too much" }))
+        const refused = await failure(adjust({ points: -31, note: "Too much" }))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toBe("points: only 30 points are available, 31 were asked for")
         expect((await entriesOf(lan)).map((e) => e.points)).toEqual([50, -20])
@@ -148,15 +158,17 @@ medusaIntegrationTestRunner({
 
       it("rejects bad input with a 400 naming the field, writing nothing", async () => {
         const cases: [Record<string, unknown>, string][] = [
-          [{ points: 0, reason: "Nothing" }, "points"],
-          [{ points: 1.5, reason: "Half a point" }, "points"],
-          [{ points: "10", reason: "A string" }, "points"],
-          [{ reason: "No points" }, "points"],
-          [{ points: 10 }, "reason"],
-          [{ points: 10, reason: "  ok " }, "reason"],
-          [{ points: 10, reason: "x".repeat(501) }, "reason"],
-          [{ points: 10, reason: "Fine", idempotency_key: "" }, "idempotency_key"],
-          [{ points: 10, reason: "Fine", note: "unknown field" }, "note"],
+          [{ points: 0, note: "Nothing" }, "points"],
+          [{ points: 1.5, note: "Half a point" }, "points"],
+          [{ points: "10", note: "A string" }, "points"],
+          [{ note: "No points" }, "points"],
+          [{ points: 10 }, "note"],
+          [{ points: 10, reason: "Only for her eyes" }, "note"],
+          [{ points: 10, note: "  ok " }, "note"],
+          [{ points: 10, note: "x".repeat(501) }, "note"],
+          [{ points: 10, note: "Fine", reason: "x".repeat(201) }, "reason"],
+          [{ points: 10, note: "Fine", idempotency_key: "" }, "idempotency_key"],
+          [{ points: 10, note: "Fine", comment: "unknown field" }, "comment"],
         ]
         for (const [body, field] of cases) {
           const res = await failure(adjust(body))
@@ -165,22 +177,55 @@ medusaIntegrationTestRunner({
         expect(await entriesOf(lan)).toEqual([])
       })
 
-      it("books once per idempotency key, and refuses the key for another adjustment", async () => {
-        const first = await adjust({ points: 75, reason: "Front-desk correction", idempotency_key: "desk-2026-11-24-001" })
-        const again = await adjust({ points: 75, reason: "Front-desk correction", idempotency_key: "desk-2026-11-24-001" })
+      it("books once per idempotency key, and answers 409 naming it for another amount, note or reason", async () => {
+        const body = { points: 75, note: "Front-desk correction", idempotency_key: "desk-2026-11-24-001" }
+        const first = await adjust(body)
+        const again = await adjust(body)
         expect(again.data.entry.id).toBe(first.data.entry.id)
         expect(first.data.entry.reference).toBe("adjust:desk-2026-11-24-001")
         expect(again.data.balance).toBe(75)
 
-        const other = await failure(adjust({ points: 80, reason: "Front-desk correction", idempotency_key: "desk-2026-11-24-001" }))
-        expect(other.status).toBe(422)
-        expect(other.data.message).toContain("idempotency_key")
+        for (const other of [{ ...body, points: 80 }, { ...body, note: "Another correction" }, { ...body, reason: "A gift" }]) {
+          const res = await failure(adjust(other))
+          expect(res.status).toBe(409)
+          expect(res.data.message).toContain("idempotency_key")
+        }
         expect((await entriesOf(lan)).map((e) => e.points)).toEqual([75])
       })
 
+      it("books one of 20 concurrent adjustments sharing a key with different amounts, and answers 409 to the others", async () => {
+        const responses = await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            adjust({ points: 10 + i, note: "Double-clicked", idempotency_key: "race-1" }).then(
+              (res) => res,
+              (error) => error.response
+            )
+          )
+        )
+        const booked = await entriesOf(lan)
+        expect(booked).toHaveLength(1)
+        const winners = responses.filter((r) => r.status === 200)
+        expect(winners).toHaveLength(1)
+        expect(winners[0].data.entry.id).toBe(booked[0].id)
+        expect(responses.filter((r) => r.status === 409)).toHaveLength(19)
+      })
+
+      it("answers 409 when a key booked for one customer is used for another, at the same moment or later", async () => {
+        const [mai, hoa] = await createCustomers(getContainer(), [{ email: "mai@example.vn" }, { email: "hoa@example.vn" }])
+        const [a, b] = await Promise.all(
+          [mai.id, hoa.id].map((id) => adjust({ points: 40, note: "Welcome gift", idempotency_key: "gift-1" }, id).then((r) => r, (e) => e.response))
+        )
+        expect([a.status, b.status].sort()).toEqual([200, 409])
+        const later = await failure(adjust({ points: 40, note: "Welcome gift", idempotency_key: "gift-1" }, lan))
+        expect(later.status).toBe(409)
+        const loser = a.status === 409 ? mai.id : hoa.id
+        expect(await entriesOf(loser)).toEqual([])
+        expect(await entriesOf(lan)).toEqual([])
+      })
+
       it("answers 404 for an unknown customer and 401 without authentication", async () => {
-        expect((await failure(adjust({ points: 10, reason: "Ghost" }, "cus_missing"))).status).toBe(404)
-        expect((await failure(api.post(`/admin/customers/${lan}/loyalty/adjustments`, { points: 10, reason: "Anonymous" }))).status).toBe(401)
+        expect((await failure(adjust({ points: 10, note: "Ghost" }, "cus_missing"))).status).toBe(404)
+        expect((await failure(api.post(`/admin/customers/${lan}/loyalty/adjustments`, { points: 10, note: "Anonymous" }))).status).toBe(401)
         expect(await entriesOf(lan)).toEqual([])
       })
     })

@@ -51,10 +51,10 @@ medusaIntegrationTestRunner({
 
       it.each([
         [{ earn_rates: { VND: 10000 } }, /earn_rates.VND: expected a 3-letter lowercase currency code/],
-        [{ earn_rates: { vnd: 0 } }, /earn_rates.vnd: expected a number greater than 0/],
+        [{ earn_rates: { vnd: 0 } }, /earn_rates.vnd: expected a number of at least 0.01/],
         [{ earn_rates: {} }, /earn_rates: give at least one currency/],
-        [{ point_values: { usd: -0.05 } }, /point_values.usd: expected a number greater than 0/],
-        [{ point_values: { usd: "0.05" } }, /point_values.usd: expected a number greater than 0/],
+        [{ point_values: { usd: -0.05 } }, /point_values.usd: expected a number above 0/],
+        [{ point_values: { usd: "0.05" } }, /point_values.usd: expected a number above 0/],
         [{ collection_multipliers: { pcol_oils: 0 } }, /collection_multipliers.pcol_oils/],
         [{ max_redeem_percent: 0 }, /max_redeem_percent/],
         [{ max_redeem_percent: 101 }, /max_redeem_percent/],

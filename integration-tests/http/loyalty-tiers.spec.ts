@@ -346,7 +346,7 @@ medusaIntegrationTestRunner({
         [{ ...newTier, name: "gold", handle: "gold-2" }, /name: "gold" is already used by the Gold tier/],
         [{ ...newTier, handle: "gold" }, /handle: "gold" is already used by the Gold tier/],
         [{ ...newTier, name: " " }, /name/],
-        [{ ...newTier, min_spend: { vnd: -1 } }, /min_spend.vnd: expected a number of 0 or more/],
+        [{ ...newTier, min_spend: { vnd: -1 } }, /min_spend.vnd: expected a number of at least 0/],
         [{ ...newTier, min_spend: { VND: 10 } }, /min_spend.VND: expected a 3-letter lowercase currency code/],
         [{ ...newTier, min_spend: {} }, /min_spend: give at least one currency/],
         [{ ...newTier, points_multiplier: 0.05 }, /points_multiplier/],

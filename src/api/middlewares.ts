@@ -13,9 +13,13 @@ import { storeCartLoyaltyPointsMiddlewares } from "./store/carts/[id]/loyalty-po
 import { storeCustomerLoyaltyMiddlewares } from "./store/customers/me/loyalty/middlewares"
 import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/middlewares"
 import { adminLoyaltyFailureMiddlewares } from "./admin/loyalty/failures/middlewares"
+import { adminIntakeKeyMiddlewares } from "./admin/crm/intake-keys/middlewares"
+import { intakeLeadMiddlewares } from "./intake/leads/middlewares"
+import { PLUGIN_ROUTE_PREFIXES, storablePath } from "./utils/storable-path"
 
 export default defineMiddlewares({
   routes: [
+    ...PLUGIN_ROUTE_PREFIXES.map((matcher) => ({ matcher, middlewares: [storablePath] })),
     ...adminCrmTagMiddlewares,
     ...adminCustomFieldMiddlewares,
     ...adminCrmCustomerMiddlewares,
@@ -30,5 +34,7 @@ export default defineMiddlewares({
     ...storeCustomerLoyaltyMiddlewares,
     ...adminCustomerLoyaltyMiddlewares,
     ...adminLoyaltyFailureMiddlewares,
+    ...adminIntakeKeyMiddlewares,
+    ...intakeLeadMiddlewares,
   ],
 })

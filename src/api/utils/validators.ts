@@ -1,29 +1,185 @@
 import { z } from "@medusajs/framework/zod"
+import { cleanName, textProblem } from "../../lib/text"
 
-// Medusa prints the path of zod's built-in issues but only the message of
-// custom ones, so custom messages name their field themselves.
+/*
+ * The building blocks every body and query of the plugin is made of, so that
+ * no input reaches the database unless it can be stored as it was meant:
+ * text without NUL or broken Unicode, dates that exist and that Postgres can
+ * hold, numbers within sane bounds, JSON of bounded depth and size.
+ *
+ * Medusa prints the path of zod's built-in issues but only the message of
+ * custom ones, so custom messages name their field themselves: `fieldError`
+ * builds the message when the issue is final, from its full path
+ * ("profile.notes: …" inside a lead, "notes: …" on its own).
+ */
 
-/** A calendar date as YYYY-MM-DD that exists (no 30 February). */
-export const isoDate = (field: string) =>
+type Issue = { path?: PropertyKey[]; input?: unknown }
+
+const pathOf = (issue: Issue) => (issue.path?.length ? issue.path.map(String).join(".") : "body")
+
+/** A problem inside a field: `at` is the path within it ("vnd", "a.b"). */
+export type Problem = string | { at: string; problem: string }
+
+/** A custom issue's message naming the field it is about ("earn_rates.vnd: …"). */
+export const fieldError = (problem: Problem | ((input: unknown) => Problem)) => ({
+  error: (issue: Issue) => {
+    const found = typeof problem === "function" ? problem(issue.input) : problem
+    const path = pathOf(issue)
+    return typeof found === "string" ? `${path}: ${found}` : `${path}.${found.at}: ${found.problem}`
+  },
+})
+
+const storable = (schema: z.ZodString) =>
+  schema.refine((v) => textProblem(v) === null, fieldError((v) => textProblem(v as string) ?? "is not valid text"))
+
+/** Free text: storable, composed (NFC), trimmed, `min`–`max` characters. */
+export const text = ({ max, min = 0 }: { max: number; min?: number }) =>
+  storable(z.string())
+    .transform((v) => v.normalize("NFC").trim())
+    .pipe(z.string().min(min).max(max))
+
+/** Optional free text: null or absent clears or keeps it. */
+export const optionalText = (max = 500) => text({ max }).nullish()
+
+/**
+ * A name people tell apart by reading it (a tag, a source, a tier): clean
+ * (see cleanName: NFC, no invisible characters, single spaces), 1–`max` characters.
+ */
+export const name = ({ max }: { max: number }) =>
+  storable(z.string())
+    .transform(cleanName)
+    .pipe(z.string().min(1).max(max))
+
+/** The id of a record (Medusa's `cus_01H…`, ours `crmtag_01H…`): letters, digits, _ and -. */
+export const id = () =>
+  z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, fieldError("expected an id such as cus_01HZX…"))
+
+/** Query-string lists arrive as `a` or `a,b` or `a[]=…`: always give an array of ids. */
+export const idList = (max = 200) =>
+  z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(id()).max(max))
+
+/** The earliest and latest day any date field accepts: what a spa can mean, well inside Postgres' range. */
+export const DATE_RANGE = { min: "1900-01-01", max: "2199-12-31" } as const
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/
+
+/** Whether y-m-d (h:m:s) names a moment that exists: no 30 February, no 25:00. */
+function exists(y: number, m: number, d: number, h = 0, min = 0, s = 0) {
+  const date = new Date(Date.UTC(y, m - 1, d, h, min, s))
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === min &&
+    date.getUTCSeconds() === s
+  )
+}
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: unknown): value is string {
+  const m = typeof value === "string" ? DATE.exec(value) : null
+  return !!m && exists(+m[1], +m[2], +m[3])
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * A calendar date as YYYY-MM-DD that exists, between 1900 and 2199, or up to
+ * today with `past` (a birthday).
+ */
+export const isoDate = ({ past = false }: { past?: boolean } = {}) =>
   z
     .string()
+    .refine(isCalendarDate, fieldError("expected a real date written YYYY-MM-DD"))
     .refine(
-      (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${field}: expected a real date as YYYY-MM-DD`
+      (v) => v >= DATE_RANGE.min && v <= (past ? today() : DATE_RANGE.max),
+      fieldError(() => `expected a date from ${DATE_RANGE.min} to ${past ? "today" : DATE_RANGE.max}`)
     )
 
-/** A point in time given as an ISO-8601 string, turned into a Date. */
-export const isoDateTime = (field: string) =>
+/** Whether `value` is an ISO-8601 date-time with its time zone, that exists. */
+export function isIsoDateTime(value: unknown): value is string {
+  const m = typeof value === "string" ? DATE_TIME.exec(value) : null
+  return !!m && exists(+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] ?? 0))
+}
+
+/** A moment given as an ISO-8601 date-time with its time zone, within DATE_RANGE, as a Date. */
+export const isoDateTime = () =>
   z
     .string()
-    .refine((v) => !Number.isNaN(Date.parse(v)), `${field}: expected an ISO-8601 date-time`)
+    .refine(isIsoDateTime, fieldError("expected an ISO-8601 date-time with a time zone, such as 2025-03-01T09:30:00+07:00"))
+    .refine(
+      (v) => v.slice(0, 10) >= DATE_RANGE.min && v.slice(0, 10) <= DATE_RANGE.max,
+      fieldError(`expected a date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`)
+    )
     .transform((v) => new Date(v))
 
-/** Free text, trimmed and bounded; null or absent clears or keeps it. */
-export const optionalText = (max = 500) => z.string().trim().max(max).nullish()
+/**
+ * A decimal number from `min` to `max` with at most `places` decimals: money
+ * in major units (VND has none, USD two), rates and point values.
+ */
+export const decimal = ({ min, max, places = 4, above = false }: { min: number; max: number; places?: number; above?: boolean }) =>
+  z
+    .number()
+    .refine(
+      (v) => Number.isFinite(v) && (above ? v > min : v >= min) && v <= max,
+      fieldError(`expected a number ${above ? "above" : "of at least"} ${min} and at most ${max}`)
+    )
+    .refine((v) => Number(v.toFixed(places)) === v, fieldError(`expected at most ${places} decimals`))
 
-/** Query-string lists arrive as `a` or `a,b` or `a[]=…`: always give an array. */
-export const stringList = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v),
-  z.array(z.string().min(1))
-)
+/** Why a JSON value cannot be stored, with where inside it, or null when it can. */
+function jsonProblem(value: unknown, limits: { depth: number; bytes: number }): Problem | null {
+  const walk = (v: unknown, path: string, depth: number): Problem | null => {
+    const here = (problem: string): Problem => (path ? { at: path, problem } : problem)
+    if (typeof v === "string") {
+      const problem = textProblem(v)
+      return problem ? here(problem) : null
+    }
+    if (typeof v === "number") return Number.isFinite(v) ? null : here("must be a finite number")
+    if (v === null || typeof v === "boolean") return null
+    if (depth >= limits.depth) return here(`is nested deeper than ${limits.depth} levels`)
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as object)
+    for (const [key, x] of entries) {
+      const keyProblem = textProblem(key)
+      if (keyProblem) return here(`has a key that ${keyProblem}`)
+      const problem = walk(x, path ? `${path}.${key}` : key, depth + 1)
+      if (problem) return problem
+    }
+    return null
+  }
+  const problem = walk(value, "", 0)
+  if (problem) return problem
+  const bytes = Buffer.byteLength(JSON.stringify(value))
+  return bytes > limits.bytes ? `is ${bytes} bytes long, at most ${limits.bytes} are kept` : null
+}
+
+/**
+ * A JSON object (metadata, custom-field values) that can be stored: text in
+ * it is storable, at most `depth` levels deep and `bytes` long.
+ */
+export const jsonObject = (limits: { depth?: number; bytes?: number } = {}) => {
+  const bounds = { depth: limits.depth ?? 5, bytes: limits.bytes ?? 16_384 }
+  return z
+    .record(z.string(), z.unknown())
+    .refine((v) => jsonProblem(v, bounds) === null, fieldError((v) => jsonProblem(v, bounds) ?? "is not storable JSON"))
+}
+
+/** A page of a list: `limit` (1–`max`) and `offset`. */
+export const page = ({ limit = 20, max = 100 }: { limit?: number; max?: number } = {}) => ({
+  limit: z.coerce.number().int().min(1).max(max).default(limit),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+})
+
+/**
+ * Medusa's `?fields=` (`a,+b,-c`), limited to `allowed`: an unknown field is a
+ * 400 naming it rather than silently dropped.
+ */
+export const fieldSelection = (allowed: readonly string[]) =>
+  text({ max: 2_000 }).refine(
+    (v) => v.split(",").every((f) => !f.trim() || allowed.includes(f.trim().replace(/^[+-]/, ""))),
+    fieldError((v) => {
+      const unknown = String(v).split(",").map((f) => f.trim().replace(/^[+-]/, "")).filter((f) => f && !allowed.includes(f))
+      return `${unknown.map((f) => `"${f}"`).join(", ")} ${unknown.length > 1 ? "are not fields" : "is not a field"} here; use ${allowed.join(", ")}`
+    })
+  )

@@ -7,16 +7,46 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import crypto from "crypto"
+import { cleanName, nameKey } from "../../lib/text"
 import {
   CrmProfile,
   CrmSource,
   CrmTag,
   CustomerTag,
   CustomField,
+  IntakeKey,
   Lead,
   TouchPoint,
 } from "./models"
 import { checkCustomFieldValues, CustomFieldDefinition } from "./utils/custom-field-values"
+
+type Named = { name?: string | null } & Record<string, unknown>
+
+/** The name as stored and its folded key beside it, on every write that sets a name. */
+function withNameKey<T extends Named>(data: T): T {
+  return typeof data.name === "string" ? { ...data, name: cleanName(data.name), name_key: nameKey(data.name) } : data
+}
+
+/** create / update arguments: one record, a list, or Medusa's `{ selector, data }`. */
+function keyNames(data: unknown): any {
+  if (Array.isArray(data)) return data.map(withNameKey)
+  const write = data as { selector?: unknown; data?: Named } & Named
+  return write.selector ? { ...write, data: keyNames(write.data) } : withNameKey(write)
+}
+
+/** What the deletion of customers took away, to put back if it is undone. */
+export type RemovedCustomerRecords = {
+  profile_ids: string[]
+  touch_point_ids: string[]
+  customer_tag_ids: string[]
+  /** the leads' copies of what their senders sent, now erased */
+  lead_payloads: { id: string; payload: unknown; differences: unknown }[]
+}
+
+/** `lik_` and 43 characters: 256 random bits, safe to compare by their hash alone. */
+const newIntakeToken = () => `lik_${crypto.randomBytes(32).toString("base64url")}`
+export const hashIntakeToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex")
 
 export type TagMatch = "any" | "all"
 
@@ -28,7 +58,30 @@ class CrmModuleService extends MedusaService({
   CustomField,
   TouchPoint,
   Lead,
+  IntakeKey,
 }) {
+  // Tags and sources are told apart by their folded names (lib/text nameKey),
+  // whatever the database's locale: every write of a name keeps its key beside it.
+  // @ts-expect-error narrows the generated overloads to the records the CRM writes
+  async createCrmTags(data: unknown, sharedContext?: Context) {
+    return super.createCrmTags(keyNames(data), sharedContext)
+  }
+
+  // @ts-expect-error see createCrmTags
+  async updateCrmTags(data: unknown, sharedContext?: Context) {
+    return super.updateCrmTags(keyNames(data), sharedContext)
+  }
+
+  // @ts-expect-error see createCrmTags
+  async createCrmSources(data: unknown, sharedContext?: Context) {
+    return super.createCrmSources(keyNames(data), sharedContext)
+  }
+
+  // @ts-expect-error see createCrmTags
+  async updateCrmSources(data: unknown, sharedContext?: Context) {
+    return super.updateCrmSources(keyNames(data), sharedContext)
+  }
+
   /**
    * Checks custom-field values against the spa's field definitions and
    * returns them normalised (numbers as numbers, dates as YYYY-MM-DD).
@@ -137,6 +190,96 @@ class CrmModuleService extends MedusaService({
       )
     }
     return { added, removed }
+  }
+
+  /**
+   * Takes the CRM records of deleted customers out of every list and count:
+   * profiles, touch-points and tag links are soft-deleted; leads stay as the
+   * intake's log (a sender's retry must not bring her back) with the copy of
+   * what was sent erased. Returns what it changed, for `restoreCustomerRecords`.
+   */
+  @InjectTransactionManager()
+  async removeCustomerRecords(
+    customerIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RemovedCustomerRecords> {
+    const customer_id = [...new Set(customerIds)]
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+    const [profiles, touchPoints, customerTags, leads] = await Promise.all([
+      this.listCrmProfiles({ customer_id }, { select: ["id"], take: null }, sharedContext),
+      this.listTouchPoints({ customer_id }, { select: ["id"], take: null }, sharedContext),
+      this.listCustomerTags({ customer_id }, { select: ["id"], take: null }, sharedContext),
+      this.listLeads({ customer_id }, { select: ["id", "payload", "differences"], take: null }, sharedContext),
+    ])
+    const removed: RemovedCustomerRecords = {
+      profile_ids: ids(profiles),
+      touch_point_ids: ids(touchPoints),
+      customer_tag_ids: ids(customerTags),
+      lead_payloads: leads
+        .filter((l) => l.payload !== null || l.differences !== null)
+        .map((l) => ({ id: l.id, payload: l.payload, differences: l.differences })),
+    }
+    if (removed.profile_ids.length) await this.softDeleteCrmProfiles(removed.profile_ids, {}, sharedContext)
+    if (removed.touch_point_ids.length) await this.softDeleteTouchPoints(removed.touch_point_ids, {}, sharedContext)
+    if (removed.customer_tag_ids.length) await this.softDeleteCustomerTags(removed.customer_tag_ids, {}, sharedContext)
+    if (removed.lead_payloads.length) {
+      await this.updateLeads(removed.lead_payloads.map((l) => ({ id: l.id, payload: null, differences: null })), sharedContext)
+    }
+    return removed
+  }
+
+  /** Undoes `removeCustomerRecords`. */
+  @InjectTransactionManager()
+  async restoreCustomerRecords(removed: RemovedCustomerRecords, @MedusaContext() sharedContext: Context = {}) {
+    if (removed.profile_ids.length) await this.restoreCrmProfiles(removed.profile_ids, {}, sharedContext)
+    if (removed.touch_point_ids.length) await this.restoreTouchPoints(removed.touch_point_ids, {}, sharedContext)
+    if (removed.customer_tag_ids.length) await this.restoreCustomerTags(removed.customer_tag_ids, {}, sharedContext)
+    if (removed.lead_payloads.length) await this.updateLeads(removed.lead_payloads as any, sharedContext)
+  }
+
+  /**
+   * A new intake key for a source. The token is returned here only: what is
+   * stored is its hash, so it can never be shown again.
+   */
+  @InjectTransactionManager()
+  async createIntakeKey(
+    data: { name: string; source_id: string; created_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const [source] = await this.listCrmSources({ id: data.source_id }, { select: ["id"] }, sharedContext)
+    if (!source) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `source_id: there is no source with id ${data.source_id}`)
+    }
+    const token = newIntakeToken()
+    const key = await this.createIntakeKeys(
+      { ...data, name: cleanName(data.name), token_hash: hashIntakeToken(token), redacted: token.slice(-4) },
+      sharedContext
+    )
+    return { key, token }
+  }
+
+  /** The live key a token belongs to, with its source, or null (unknown, revoked, or its source deleted). */
+  @InjectManager()
+  async authenticateIntakeKey(token: string, @MedusaContext() sharedContext: Context = {}) {
+    const [key] = await this.listIntakeKeys(
+      { token_hash: hashIntakeToken(token), revoked_at: null },
+      { select: ["id", "name", "source.id", "source.name"], relations: ["source"], take: 1 },
+      sharedContext
+    )
+    return key?.source ? { id: key.id, name: key.name, source: { id: key.source.id, name: key.source.name } } : null
+  }
+
+  /** When each intake key last brought a lead (a replay brings none). */
+  @InjectManager()
+  async lastLeadAtByIntakeKey(keyIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!keyIds.length) return new Map<string, Date>()
+    const knex = (sharedContext.manager as SqlEntityManager).getKnex()
+    const rows: { key: string; at: Date }[] = await knex("crm_lead")
+      .select("intake_key_id as key")
+      .max("created_at as at")
+      .whereIn("intake_key_id", [...new Set(keyIds)])
+      .groupBy("intake_key_id")
+    return new Map(rows.map((r) => [r.key, new Date(r.at)]))
   }
 }
 

@@ -27,7 +27,17 @@ export type BookEntryInput = {
   points: number
   /** the business key: an entry with the same reference is booked only once */
   reference: string
+  /** what the member reads in her history */
   reason: string
+  /** for the staff only, never shown to the member */
+  note?: string | null
+  /**
+   * The reference comes from a key the caller chose (an adjustment's
+   * `idempotency_key`): replaying it books nothing and answers the booked
+   * entry, but only if that entry is the same booking (account, kind, points,
+   * reason, note); otherwise a 409 naming this field.
+   */
+  key_field?: string
   order_id?: string | null
   available_at?: Date
   expires_at?: Date | null
@@ -74,16 +84,23 @@ class LoyaltyModuleService extends MedusaService({
     return again ?? (await this.createLoyaltySettings(DEFAULT_SETTINGS as any, sharedContext))
   }
 
-  /** The accounts of these customers, opening the missing ones (each with a referral code). */
+  /**
+   * The accounts of these customers, opening the missing ones (each with a
+   * referral code). A closed account (its customer was deleted) is neither
+   * returned nor opened again.
+   */
   @InjectTransactionManager()
   async ensureAccounts(customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
     const ids = [...new Set(customerIds)]
     const knex = this.knex_(sharedContext)
-    // INSERT … ON CONFLICT: concurrent first orders of one customer open one account
+    // INSERT … ON CONFLICT: concurrent first orders of one customer open one account;
+    // a customer whose account was closed (she was deleted) gets none again
     if (ids.length) {
       await knex.raw(
         `INSERT INTO loyalty_account (id, customer_id, referral_code, created_at, updated_at)
-         SELECT unnest(?::text[]), unnest(?::text[]), unnest(?::text[]), now(), now()
+         SELECT n.id, n.customer_id, n.code, now(), now()
+         FROM unnest(?::text[], ?::text[], ?::text[]) AS n(id, customer_id, code)
+         WHERE NOT EXISTS (SELECT 1 FROM loyalty_account c WHERE c.customer_id = n.customer_id AND c.deleted_at IS NOT NULL)
          ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
         [ids.map(() => generateEntityId(undefined, "lyacct")), ids, ids.map(newReferralCode)]
       )
@@ -95,27 +112,54 @@ class LoyaltyModuleService extends MedusaService({
    * Books ledger entries. Each account is locked for the transaction, so
    * concurrent debits queue and none can overdraw; an entry whose reference is
    * already booked is skipped (and returned), so a replayed event books nothing.
+   * A reference from a caller's key (`key_field`) is locked too, so two
+   * accounts can't race for one key, and a replay must be the same booking.
+   * A closed account (its customer was deleted) books nothing more: its ledger
+   * is final.
    */
   @InjectTransactionManager()
   async bookEntries(inputs: BookEntryInput[], @MedusaContext() sharedContext: Context = {}) {
     if (!inputs.length) return { entries: [], created: [] }
     const knex = this.knex_(sharedContext)
+    const keyed = [...new Set(inputs.filter((i) => i.key_field).map((i) => i.reference))]
+    if (keyed.length) {
+      // in a fixed order, so two bookings of overlapping keys can't deadlock
+      await knex.raw(
+        `SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(r, 7) AS k FROM unnest(?::text[]) r) s ORDER BY k`,
+        [keyed]
+      )
+    }
     const accountIds = [...new Set(inputs.map((i) => i.account_id))].sort()
-    const locked = await knex("loyalty_account").select("id").whereIn("id", accountIds).whereNull("deleted_at").forUpdate()
-    const missing = accountIds.filter((id) => !locked.some((row: { id: string }) => row.id === id))
+    const locked: { id: string; deleted_at: Date | null }[] = await knex("loyalty_account")
+      .select("id", "deleted_at")
+      .whereIn("id", accountIds)
+      .orderBy("id")
+      .forUpdate()
+    const missing = accountIds.filter((id) => !locked.some((row) => row.id === id))
     if (missing.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Loyalty account ${missing.join(", ")} was not found`)
     }
+    const closed = new Set(locked.filter((row) => row.deleted_at).map((row) => row.id))
 
     const references = inputs.map((i) => i.reference)
     const already = await this.listPointsEntries({ reference: references }, { take: null }, sharedContext)
-    const booked = new Set(already.map((e) => e.reference))
+    const byReference = new Map(already.map((e) => [e.reference, e]))
+    for (const input of inputs) {
+      const entry = byReference.get(input.reference)
+      if (input.key_field && entry && !sameBooking(entry, input)) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `${input.key_field}: already used for another booking (${entry.points} points on account ${entry.account_id})`
+        )
+      }
+    }
+    const booked = new Set(byReference.keys())
     const now = new Date()
     const spendable = new Map<string, number>()
     const toCreate: Record<string, unknown>[] = []
 
     for (const input of inputs) {
-      if (booked.has(input.reference)) continue
+      if (booked.has(input.reference) || closed.has(input.account_id)) continue
       booked.add(input.reference)
       assertWholePoints(input)
       let points = input.points
@@ -144,6 +188,7 @@ class LoyaltyModuleService extends MedusaService({
         points,
         reference: input.reference,
         reason: input.reason,
+        note: input.note ?? null,
         order_id: input.order_id ?? null,
         available_at: input.available_at ?? now,
         expires_at: input.expires_at ?? null,
@@ -234,6 +279,17 @@ class LoyaltyModuleService extends MedusaService({
     )
     return Math.max(0, Number(rows[0].points))
   }
+}
+
+/** Whether a booked entry is what `input` would book (a replay of the same key). */
+function sameBooking(entry: { account_id: string; kind: string; points: number; reason: string; note?: string | null }, input: BookEntryInput) {
+  return (
+    entry.account_id === input.account_id &&
+    entry.kind === input.kind &&
+    entry.points === input.points &&
+    entry.reason === input.reason &&
+    (entry.note ?? null) === (input.note ?? null)
+  )
 }
 
 function assertWholePoints(input: BookEntryInput) {

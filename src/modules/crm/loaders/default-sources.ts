@@ -1,4 +1,5 @@
 import type { IMedusaInternalService, InferEntityType, LoaderOptions, Logger } from "@medusajs/framework/types"
+import { nameKey } from "../../../lib/text"
 import type CrmSource from "../models/source"
 
 /**
@@ -32,10 +33,11 @@ export default async function defaultSourcesLoader({ container, logger }: Loader
       { select: ["id", "name", "deleted_at"], withDeleted: true }
     )
     const seeded = new Set(existing.map((s) => s.id))
-    const liveNames = new Set(existing.filter((s) => !s.deleted_at).map((s) => s.name.toLowerCase()))
-    const missing = DEFAULT_SOURCES.filter((s) => !seeded.has(s.id) && !liveNames.has(s.name.toLowerCase()))
+    const liveNames = new Set(existing.filter((s) => !s.deleted_at).map((s) => nameKey(s.name)))
+    const missing = DEFAULT_SOURCES.filter((s) => !seeded.has(s.id) && !liveNames.has(nameKey(s.name)))
     if (missing.length) {
-      await sources.create(missing)
+      // the internal service: the module service's name keys are written here by hand
+      await sources.create(missing.map((s) => ({ ...s, name_key: nameKey(s.name) })))
       log.info(`CRM: created ${missing.length} default sources`)
     }
   } catch (error) {

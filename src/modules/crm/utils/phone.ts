@@ -19,3 +19,12 @@ export function toE164(phone: string, country: string = DEFAULT_PHONE_COUNTRY): 
   const parsed = parsePhoneNumberFromString(phone, country)
   return parsed?.isValid() ? parsed.number : null
 }
+
+/**
+ * Whether the phone carries an extension ("028 3822 1234 ext. 12"): E.164 has
+ * no room for one, and a lead's extension must not be dropped silently.
+ */
+export function hasPhoneExtension(phone: string, country: string = DEFAULT_PHONE_COUNTRY): boolean {
+  if (!isPhoneCountry(country)) return false
+  return !!parsePhoneNumberFromString(phone, country)?.ext
+}

@@ -18,7 +18,10 @@ const PointsEntry = model
     kind: model.enum([...ENTRY_KINDS]),
     points: model.number(),
     reference: model.text(),
+    // what the member reads in her history
     reason: model.text(),
+    // why, for the staff only (a manual adjustment's note); never shown to the member
+    note: model.text().nullable(),
     order_id: model.text().nullable(),
     // earned points are spendable from this moment (the pending period)
     available_at: model.dateTime(),

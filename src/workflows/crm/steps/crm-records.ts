@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE } from "../../../modules/crm"
-import { escapeLike } from "../utils/escape-like"
+import { nameKey } from "../../../lib/text"
 
 /**
  * Generic steps over the CRM module's own records (tags, custom fields, sources, …),
@@ -106,7 +106,10 @@ export type EnsureCrmValuesFreeInput = {
   values: string[]
   /** records being updated: they may keep their own value */
   except_ids?: string[]
-  /** "Dry skin" and "dry skin" count as the same */
+  /**
+   * Compare folded names (the records' `name_key`, see lib/text nameKey):
+   * "Da khô" and "DA KHÔ", "Đặc biệt" and "đặc biệt" count as the same
+   */
   ignore_case?: boolean
 }
 
@@ -118,16 +121,14 @@ export type EnsureCrmValuesFreeInput = {
 export const ensureCrmValuesFreeStep = createStep(
   "ensure-crm-values-free",
   async (input: EnsureCrmValuesFreeInput, { container }) => {
-    const norm = (v: string) => (input.ignore_case ? v.toLowerCase() : v)
+    const norm = (v: string) => (input.ignore_case ? nameKey(v) : v)
     const seen = new Set<string>()
     const repeated: string[] = []
     for (const value of input.values) {
       if (seen.has(norm(value))) repeated.push(value)
       seen.add(norm(value))
     }
-    const filters = input.ignore_case
-      ? { $or: input.values.map((v) => ({ [input.field]: { $ilike: escapeLike(v) } })) }
-      : { [input.field]: input.values }
+    const filters = input.ignore_case ? { name_key: input.values.map(nameKey) } : { [input.field]: input.values }
     const clashes: Row[] = input.values.length
       ? await crmMethod(container, `list${input.model}`)(filters, { select: ["id", input.field] })
       : []

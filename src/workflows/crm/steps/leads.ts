@@ -21,6 +21,9 @@ export type CreateLead = {
   matched_by: LeadMatchedBy
   /** the lead as received, for tracing what the sender said */
   payload?: Record<string, unknown> | null
+  /** what it said otherwise than the customer's record (not written there) */
+  differences?: Record<string, unknown> | null
+  intake_key_id?: string | null
 }
 
 /** Writes of received leads; the unique index on (sender, external_id) rejects a second one. */

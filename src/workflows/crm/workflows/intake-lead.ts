@@ -9,7 +9,10 @@ import {
   type UpdateCustomersWorkflowInput,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import crypto from "crypto"
+import { nameKey } from "../../../lib/text"
 import { toE164 } from "../../../modules/crm/utils/phone"
+import type { FieldDifference } from "../../../modules/crm/utils/profile-blanks"
 import { type CreateTouchPointInput, createTouchPointStep } from "../steps/create-touch-point"
 import { createLeadsStep, type CreateLead } from "../steps/leads"
 import { type LeadCustomerMatch, matchLeadCustomerStep } from "../steps/match-lead-customer"
@@ -31,13 +34,28 @@ export type IntakeLeadInput = {
   touch_point?: Pick<CreateTouchPointInput, "type" | "channel" | "direction" | "summary" | "occurred_at">
   /** who pushed the lead (API key or admin user), recorded as the creator of a new customer */
   created_by?: string
+  /** the intake key it came with */
+  intake_key_id?: string | null
 }
 
 /**
  * Leads are unique per sending system, and a system is known by the source it
- * sends from: "Facebook Lead Ads" and "facebook lead ads" are one sender.
+ * sends from: "Facebook Lead Ads" and "FACEBOOK LEAD ADS" are one sender.
  */
-export const leadSender = (source: string) => source.trim().toLowerCase()
+export const leadSender = (source: string) => nameKey(source)
+
+/**
+ * The locks an intake holds: the lead itself (a replay waits, then finds it)
+ * and the person it is about, by normalised email and phone, so two leads for
+ * one person, whatever their senders, never both create her. Sorted, so two
+ * intakes never wait for each other's second key.
+ */
+export const leadLockKeys = (input: Pick<IntakeLeadInput, "source" | "external_id" | "email" | "phone">) =>
+  [
+    `crm-lead:${leadSender(input.source)}:${input.external_id}`,
+    ...(input.email ? [`crm-lead-person:email:${input.email}`] : []),
+    ...(input.phone ? [`crm-lead-person:phone:${input.phone}`] : []),
+  ].sort()
 
 /**
  * P9: takes in a lead pushed by another system. The customer is matched by
@@ -55,9 +73,18 @@ export const intakeLeadWorkflow = createWorkflow("intake-lead", (input: IntakeLe
     sender: leadSender(input.source),
     external_id: input.external_id,
   }))
-  const lockKey = transform({ leadKey }, ({ leadKey }) => `crm-lead:${leadKey.sender}:${leadKey.external_id}`)
-  // waits for a concurrent delivery of the same lead to finish, then sees its stored lead
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60, executeOnSubWorkflow: true })
+  // the whole input of a step is one transform: a property of a transform's result passed on its own resolves to nothing
+  const lock = transform({ input }, ({ input }) => ({
+    key: leadLockKeys(input),
+    // an owner per run: a run that got some keys and waits for the next keeps them, and no one else frees them
+    ownerId: `intake-lead:${crypto.randomUUID()}`,
+    // waits for a concurrent delivery of the same lead, or another lead for the same person, to finish
+    timeout: 120,
+    retryInterval: 0.05,
+    ttl: 120,
+    executeOnSubWorkflow: true,
+  }))
+  acquireLockStep(lock)
 
   const { data: stored } = useQueryGraphStep({
     entity: "lead",
@@ -90,11 +117,11 @@ export const intakeLeadWorkflow = createWorkflow("intake-lead", (input: IntakeLe
     createCustomersWorkflow.runAsStep({ input: customerCreation as CreateCustomersWorkflowInput })
   )
 
-  const customerFillIn = transform({ input, isNew, match }, ({ input, isNew, match }) =>
-    isNew && match!.customer ? fillIn(match!.customer, input) : null
+  const customerFill = transform({ input, isNew, match }, ({ input, isNew, match }) =>
+    isNew && match!.customer ? fillIn(match!.customer, input) : { update: null, differences: {} }
   )
-  when({ customerFillIn }, ({ customerFillIn }) => !!customerFillIn).then(() => {
-    updateCustomersWorkflow.runAsStep({ input: customerFillIn as UpdateCustomersWorkflowInput })
+  when({ customerFill }, ({ customerFill }) => !!customerFill.update).then(() => {
+    updateCustomersWorkflow.runAsStep({ input: customerFill.update as UpdateCustomersWorkflowInput })
   })
 
   // the steps below run for a new lead only, so the source and the match are known
@@ -112,20 +139,27 @@ export const intakeLeadWorkflow = createWorkflow("intake-lead", (input: IntakeLe
       }
     })
 
-    upsertCrmProfileStep(
+    const profile = upsertCrmProfileStep(
       transform({ input, outcome, source }, ({ input, outcome, source }) => ({
         ...input.profile,
         customer_id: outcome.customer_id,
         phone_e164: outcome.phone_e164,
         // a web form cannot know the spa's required fields; staff complete them later
         enforce_required_fields: false,
+        // what staff wrote stays: the lead fills blanks, and its other words are kept beside
+        keep_filled: true,
         // the first source only: where a customer came from does not change
         ...(outcome.has_source ? {} : { source_id: source!.id }),
       }))
     )
+    const differences = transform({ customerFill, profile }, ({ customerFill, profile }) => {
+      const all: Record<string, FieldDifference> = { ...customerFill.differences }
+      for (const [field, difference] of Object.entries(profile.differences)) all[`profile.${field}`] = difference
+      return Object.keys(all).length ? all : null
+    })
 
     const touchPoint = createTouchPointStep(
-      transform({ input, outcome, source }, ({ input, outcome, source }): CreateTouchPointInput => ({
+      transform({ input, outcome, source, differences }, ({ input, outcome, source, differences }): CreateTouchPointInput => ({
         customer_id: outcome.customer_id,
         type: input.touch_point?.type ?? "note",
         channel: input.touch_point?.channel ?? null,
@@ -133,13 +167,14 @@ export const intakeLeadWorkflow = createWorkflow("intake-lead", (input: IntakeLe
         summary: input.touch_point?.summary ?? `Lead received from ${source!.name}`,
         occurred_at: input.touch_point?.occurred_at ?? new Date(),
         staff_user_id: null,
-        metadata: { lead_external_id: input.external_id, source: source!.name },
+        // what the lead said otherwise than the customer's record, shown on the timeline
+        metadata: { lead_external_id: input.external_id, source: source!.name, ...(differences ? { differences } : {}) },
       }))
     )
 
     return createLeadsStep(
-      transform({ input, leadKey, outcome, touchPoint }, ({ input, leadKey, outcome, touchPoint }): CreateLead[] => {
-        const { created_by, ...payload } = input
+      transform({ input, leadKey, outcome, touchPoint, differences }, ({ input, leadKey, outcome, touchPoint, differences }): CreateLead[] => {
+        const { created_by, intake_key_id, ...payload } = input
         return [
           {
             ...leadKey,
@@ -148,27 +183,40 @@ export const intakeLeadWorkflow = createWorkflow("intake-lead", (input: IntakeLe
             customer_created: outcome.customer_created,
             matched_by: outcome.matched_by,
             payload,
+            differences,
+            intake_key_id: intake_key_id ?? null,
           },
         ]
       })
     )
   })
 
-  releaseLockStep({ key: lockKey, executeOnSubWorkflow: true })
+  releaseLockStep(lock)
 
   const result = transform({ stored, lead }, ({ stored, lead }) => ({ id: (stored[0] ?? lead![0]).id as string }))
   return new WorkflowResponse(result)
 })
 
-/** What the lead can add to a matched customer: only fields still empty, never what staff set. */
+/**
+ * What the lead can add to a matched customer: only fields still empty, never
+ * what staff set; where it says otherwise, the difference, for staff to see.
+ */
 function fillIn(
   customer: NonNullable<LeadCustomerMatch["customer"]>,
   lead: IntakeLeadInput
-): UpdateCustomersWorkflowInput | null {
+): { update: UpdateCustomersWorkflowInput | null; differences: Record<string, FieldDifference> } {
   const update: UpdateCustomersWorkflowInput["update"] = {}
-  if (!customer.email && lead.email) update.email = lead.email
-  if (!customer.phone && lead.phone) update.phone = lead.phone
-  if (!customer.first_name && lead.first_name) update.first_name = lead.first_name
-  if (!customer.last_name && lead.last_name) update.last_name = lead.last_name
-  return Object.keys(update).length ? { selector: { id: customer.id }, update } : null
+  const differences: Record<string, FieldDifference> = {}
+  const fields = [
+    ["email", customer.email, lead.email, (v: string) => v.toLowerCase()],
+    ["phone", customer.phone, lead.phone, (v: string) => toE164(v) ?? v],
+    ["first_name", customer.first_name, lead.first_name, (v: string) => v],
+    ["last_name", customer.last_name, lead.last_name, (v: string) => v],
+  ] as const
+  for (const [field, kept, received, normal] of fields) {
+    if (!received) continue
+    if (!kept) update[field] = received
+    else if (normal(kept) !== normal(received)) differences[field] = { kept, received }
+  }
+  return { update: Object.keys(update).length ? { selector: { id: customer.id }, update } : null, differences }
 }

@@ -13,7 +13,7 @@ export const upsertCrmProfileWorkflow = createWorkflow(
       filters: { id: input.customer_id },
       options: { throwIfKeyNotFound: true },
     })
-    const profile = upsertCrmProfileStep(input)
+    const { profile } = upsertCrmProfileStep(input)
     return new WorkflowResponse(profile)
   }
 )

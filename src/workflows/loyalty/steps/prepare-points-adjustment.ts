@@ -5,11 +5,17 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loya
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../utils/dates"
 
+/** What the member reads for an adjustment the staff gave no words for. */
+export const DEFAULT_ADJUSTMENT_REASON = "Points adjustment"
+
 export type AdjustPointsInput = {
   customer_id: string
   /** non-zero whole points: a credit when positive, a debit (within the spendable balance) when negative */
   points: number
-  reason: string
+  /** why, for the staff; never shown to the member */
+  note: string
+  /** what the member reads in her history (default: "Points adjustment") */
+  reason?: string
   /** the client's key: the same key books once; without one every request books */
   idempotency_key?: string
   /** the admin user who adjusted */
@@ -18,8 +24,9 @@ export type AdjustPointsInput = {
 
 /**
  * U1: an admin's manual correction as an `adjust` entry, `adjust:<key>`. A
- * credit expires like earned points. A key already used for another customer
- * or another amount is refused rather than silently answered with the old entry.
+ * credit expires like earned points. The ledger checks the key under its own
+ * lock: a key already used for another customer, amount, reason or note is a
+ * 409, never silently answered with the old entry.
  */
 export const preparePointsAdjustmentStep = createStep(
   "loyalty-prepare-points-adjustment",
@@ -30,20 +37,16 @@ export const preparePointsAdjustmentStep = createStep(
     if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
 
     const reference = `adjust:${input.idempotency_key ?? crypto.randomUUID()}`
-    const [[account], settings, [existing]] = await Promise.all([
-      loyalty.ensureAccounts([input.customer_id]),
-      loyalty.retrieveSettings(),
-      input.idempotency_key ? loyalty.listPointsEntries({ reference }, { take: 1 }) : Promise.resolve([]),
-    ])
-    if (existing && (existing.account_id !== account.id || existing.points !== input.points)) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "idempotency_key: already used for another adjustment")
-    }
+    const [[account], settings] = await Promise.all([loyalty.ensureAccounts([input.customer_id]), loyalty.retrieveSettings()])
+    if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} has no loyalty account`)
     const entry: BookEntryInput = {
       account_id: account.id,
       kind: "adjust",
       points: input.points,
       reference,
-      reason: input.reason,
+      reason: input.reason ?? DEFAULT_ADJUSTMENT_REASON,
+      note: input.note,
+      ...(input.idempotency_key ? { key_field: "idempotency_key" } : {}),
       expires_at: input.points > 0 && settings.expiry_months ? addMonths(new Date(), settings.expiry_months) : null,
       metadata: input.created_by ? { created_by: input.created_by } : null,
     }

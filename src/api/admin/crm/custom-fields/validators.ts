@@ -1,27 +1,26 @@
 import { z } from "@medusajs/framework/zod"
 import { CUSTOM_FIELD_TYPES } from "../../../../modules/crm/models/custom-field"
+import { fieldError, fieldSelection, name, page } from "../../../utils/validators"
+import { customFieldFields } from "./query-config"
 
-const label = z.string().trim().min(1).max(100)
+const label = name({ max: 100 })
 // whether options suit the field's type is checked in the workflow: on update the type is the stored one
 const options = z
-  .array(z.string().trim().min(1).max(100))
+  .array(name({ max: 100 }))
   .max(200)
-  .refine((list) => new Set(list).size === list.length, "options: each option must be different")
+  .refine((list) => new Set(list).size === list.length, fieldError("each option must be different"))
   .nullish()
 const rank = z.number().int().min(0).max(1_000_000)
 
-export const AdminGetCustomFieldParams = z.object({ fields: z.string().optional() }).strict()
+export const AdminGetCustomFieldParams = z.object({ fields: fieldSelection(customFieldFields).optional() }).strict()
 
-export const AdminGetCustomFieldsParams = AdminGetCustomFieldParams.extend({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-}).strict()
+export const AdminGetCustomFieldsParams = AdminGetCustomFieldParams.extend(page({ limit: 50, max: 200 })).strict()
 
 export const AdminCreateCustomField = z
   .object({
     key: z
       .string()
-      .regex(/^[a-z][a-z0-9_]{0,39}$/, "key: 1 to 40 lower-case letters, digits or _, starting with a letter"),
+      .regex(/^[a-z][a-z0-9_]{0,39}$/, fieldError("1 to 40 lower-case letters, digits or _, starting with a letter")),
     label,
     type: z.enum(CUSTOM_FIELD_TYPES),
     options,

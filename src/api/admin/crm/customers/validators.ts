@@ -1,14 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { stringList } from "../../../utils/validators"
+import { id, idList, page, text } from "../../../utils/validators"
 
 export const AdminListCrmCustomersParams = z
   .object({
-    tag_id: stringList.optional(),
+    tag_id: idList().optional(),
     tag_match: z.enum(["any", "all"]).default("any"),
-    q: z.string().trim().min(1).optional(),
-    source_id: z.string().min(1).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    q: text({ min: 1, max: 200 }).optional(),
+    source_id: id().optional(),
+    ...page({ limit: 50, max: 200 }),
   })
   .strict()
 

@@ -6,6 +6,9 @@ export const leadFields = [
   "customer_created",
   "matched_by",
   "touch_point_id",
+  // what the lead said otherwise than the customer's record, not written there
+  "differences",
+  "intake_key_id",
   "created_at",
 ]
 

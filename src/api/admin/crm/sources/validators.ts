@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { optionalText } from "../../../utils/validators"
+import { nameKey } from "../../../../lib/text"
+import { DATE_RANGE, fieldError, isCalendarDate, isIsoDateTime, name, optionalText, page, text } from "../../../utils/validators"
 
 export const AdminCreateCrmSource = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: name({ max: 100 }),
     description: optionalText(500),
   })
   .strict()
@@ -14,31 +15,26 @@ export const AdminUpdateCrmSource = AdminCreateCrmSource.partial().strict()
 
 export type AdminUpdateCrmSourceType = z.infer<typeof AdminUpdateCrmSource>
 
+// `q` is matched against the folded names: "FACEBOOK" finds "Facebook"
 export const AdminCrmSourcesParams = z
-  .object({
-    q: z.string().trim().min(1).max(100).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
+  .object({ q: text({ min: 1, max: 100 }).transform(nameKey).optional(), ...page({ limit: 50 }) })
   .strict()
 
 export type AdminCrmSourcesParamsType = z.infer<typeof AdminCrmSourcesParams>
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * A period bound as an ISO date or date-time. A bare date means the whole day
  * (UTC): `to=2025-03-31` includes the 31st.
  */
-const periodBound = (field: "from" | "to") =>
+const periodBound = (bound: "from" | "to") =>
   z
     .string()
-    .refine((v) => {
-      if (DATE_ONLY.test(v)) return new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
-      return /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))
-    }, `${field}: expected an ISO-8601 date (YYYY-MM-DD) or date-time`)
+    .refine(
+      (v) => (isCalendarDate(v) || isIsoDateTime(v)) && v.slice(0, 10) >= DATE_RANGE.min && v.slice(0, 10) <= DATE_RANGE.max,
+      fieldError(`expected an ISO-8601 date (YYYY-MM-DD) or date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`)
+    )
     .transform((v) =>
-      DATE_ONLY.test(v) ? new Date(`${v}T${field === "from" ? "00:00:00.000" : "23:59:59.999"}Z`) : new Date(v)
+      isCalendarDate(v) ? new Date(`${v}T${bound === "from" ? "00:00:00.000" : "23:59:59.999"}Z`) : new Date(v)
     )
 
 /** Without bounds: the last 12 months up to now. */

@@ -1,15 +1,18 @@
 import { z } from "@medusajs/framework/zod"
+import { nameKey } from "../../../../lib/text"
 import { TAG_COLORS } from "../../../../workflows/crm/steps/crm-tags"
+import { fieldSelection, id, name, page, text } from "../../../utils/validators"
+import { crmTagFields } from "./query-config"
 
-const tagName = z.string().trim().min(1).max(60)
-const customerIds = z.array(z.string().min(1)).max(1000)
+const tagName = name({ max: 60 })
+const customerIds = z.array(id()).max(1000)
 
-export const AdminGetCrmTagParams = z.object({ fields: z.string().optional() }).strict()
+export const AdminGetCrmTagParams = z.object({ fields: fieldSelection(crmTagFields).optional() }).strict()
 
 export const AdminGetCrmTagsParams = AdminGetCrmTagParams.extend({
-  q: z.string().trim().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  // matched against the folded names: "DA KHÔ" finds "Da khô"
+  q: text({ max: 100 }).transform(nameKey).optional(),
+  ...page({ limit: 50, max: 200 }),
   order: z.enum(["name", "-name", "created_at", "-created_at", "updated_at", "-updated_at"]).default("name"),
 }).strict()
 

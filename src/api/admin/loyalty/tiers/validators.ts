@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { perCurrency } from "../settings/validators"
+import { name } from "../../../utils/validators"
+import { MIN_SPEND, perCurrency } from "../settings/validators"
 
 const tierFields = {
-  name: z.string().trim().min(1).max(60),
+  name: name({ max: 60 }),
   handle: z
     .string()
     .max(60)
@@ -10,9 +11,9 @@ const tierFields = {
   // which tier wins when a member reaches several: the highest rank
   rank: z.number().int().min(0).max(100),
   // reached when the spend in ANY of these currencies reaches its amount
-  min_spend: perCurrency("min_spend", { positive: false }),
-  discount_percent: z.number().min(0).max(100),
-  points_multiplier: z.number().min(0.1).max(10),
+  min_spend: perCurrency(MIN_SPEND),
+  discount_percent: z.number().min(0).max(100).refine((v) => Number(v.toFixed(2)) === v, "discount_percent: expected at most 2 decimals"),
+  points_multiplier: z.number().min(0.1).max(10).refine((v) => Number(v.toFixed(2)) === v, "points_multiplier: expected at most 2 decimals"),
   birthday_bonus_points: z.number().int().min(0).max(1_000_000),
 }
 

@@ -24,4 +24,4 @@ export function tierProgress(next: { min_spend: Record<string, number> } | null,
 }
 
 /** An entry as the admin API shows it. */
-export const entryFields = ["id", "kind", "points", "reference", "reason", "order_id", "available_at", "expires_at", "metadata", "created_at"] as const
+export const entryFields = ["id", "kind", "points", "reference", "reason", "note", "order_id", "available_at", "expires_at", "metadata", "created_at"] as const

@@ -1,12 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { ENTRY_KINDS } from "../../../../../modules/loyalty/models/points-entry"
+import { fieldError, page, text } from "../../../../utils/validators"
 
 export const AdminLoyaltyEntriesParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-    kind: z.enum(ENTRY_KINDS).optional(),
-  })
+  .object({ ...page(), kind: z.enum(ENTRY_KINDS).optional() })
   .strict()
 
 export type AdminLoyaltyEntriesParamsType = z.infer<typeof AdminLoyaltyEntriesParams>
@@ -19,9 +16,12 @@ export const AdminAdjustLoyaltyPoints = z
       .int()
       .min(-1_000_000_000)
       .max(1_000_000_000)
-      .refine((points) => points !== 0, "points: must not be 0"),
-    reason: z.string().trim().min(3).max(500),
-    idempotency_key: z.string().trim().min(1).max(200).optional(),
+      .refine((points) => points !== 0, fieldError("must not be 0")),
+    // why, for the staff: never shown to the member
+    note: text({ min: 3, max: 500 }),
+    // what the member reads in her points history; a neutral default without it
+    reason: text({ min: 3, max: 200 }).optional(),
+    idempotency_key: text({ min: 1, max: 200 }).optional(),
   })
   .strict()
 

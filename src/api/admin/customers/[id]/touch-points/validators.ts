@@ -1,28 +1,24 @@
 import { z } from "@medusajs/framework/zod"
 import { TOUCH_POINT_DIRECTIONS, TOUCH_POINT_TYPES } from "../../../../../modules/crm/models/touch-point"
-import { isoDateTime } from "../../../../utils/validators"
+import { isoDateTime, jsonObject, page, text } from "../../../../utils/validators"
 
 // direction and occurred_at get their defaults, and occurred_at its limit on
 // future times, in the create-touch-point step, shared with the lead intake.
 export const AdminCreateTouchPoint = z
   .object({
     type: z.enum(TOUCH_POINT_TYPES),
-    channel: z.string().trim().min(1).max(50).nullish(),
+    channel: text({ min: 1, max: 50 }).nullish(),
     direction: z.enum(TOUCH_POINT_DIRECTIONS).optional(),
-    summary: z.string().trim().min(1).max(5000),
-    occurred_at: isoDateTime("occurred_at").optional(),
-    metadata: z.record(z.string(), z.unknown()).nullish(),
+    summary: text({ min: 1, max: 5000 }),
+    occurred_at: isoDateTime().optional(),
+    metadata: jsonObject().nullish(),
   })
   .strict()
 
 export type AdminCreateTouchPointType = z.infer<typeof AdminCreateTouchPoint>
 
 export const AdminTouchPointsParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-    type: z.enum(TOUCH_POINT_TYPES).optional(),
-  })
+  .object({ ...page(), type: z.enum(TOUCH_POINT_TYPES).optional() })
   .strict()
 
 export type AdminTouchPointsParamsType = z.infer<typeof AdminTouchPointsParams>

@@ -1,10 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { page } from "../../../../../utils/validators"
 
-export const AdminTierHistoryParams = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict()
+export const AdminTierHistoryParams = z.object(page()).strict()
 
 export type AdminTierHistoryParamsType = z.infer<typeof AdminTierHistoryParams>

@@ -1,0 +1,21 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { closeLoyaltyAccountsStep } from "../../loyalty/steps/close-loyalty-accounts"
+import { removeCustomerRecordsStep } from "../steps/remove-customer-records"
+
+export type RetireDeletedCustomersInput = { customer_ids: string[] }
+
+/**
+ * On `customer.deleted`: what the plugin kept about the customers follows
+ * them. Their CRM profile, touch-points and tag links leave every list and
+ * count; their leads stay as the intake's log without the personal data the
+ * sender sent; their loyalty account is closed, its ledger kept for the
+ * accounts. Safe to repeat: a second run finds nothing left to remove.
+ */
+export const retireDeletedCustomersWorkflow = createWorkflow(
+  "retire-deleted-customers",
+  (input: RetireDeletedCustomersInput) => {
+    const removed = removeCustomerRecordsStep(input.customer_ids)
+    const closedAccounts = closeLoyaltyAccountsStep(input.customer_ids)
+    return new WorkflowResponse({ removed, closed_account_ids: closedAccounts })
+  }
+)
