@@ -7,6 +7,8 @@ const TEST_MATCH = {
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   // builds and installs the plugin package into a separate host application
   package: ["**/integration-tests/package/**/*.spec.[jt]s"],
+  // runs the app as a real server process (killed and restarted)
+  process: ["**/integration-tests/process/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -83,6 +83,16 @@ medusaIntegrationTestRunner({
 
         expect((await api.get("/admin/crm/sources", admin)).data.count).toBe(7)
       })
+
+      it("refuses a Vietnamese name already used in another case or spelling of its accents", async () => {
+        await api.post("/admin/crm/sources", { name: "Khách Đến" }, admin)
+        for (const name of ["KHÁCH ĐẾN", "khách đến", "Khách Đến".normalize("NFD"), "Khách\u2060 Đến"]) {
+          const res = await failure(api.post("/admin/crm/sources", { name }, admin))
+          expect([res.status, res.data.message.startsWith("name: ")]).toEqual([400, true])
+        }
+        expect(await listNames(`?q=${encodeURIComponent("KHÁCH")}`)).toEqual(["Khách Đến"])
+        expect((await api.get("/admin/crm/sources", admin)).data.count).toBe(8)
+      })
     })
 
     describe("GET /admin/crm/sources", () => {

@@ -74,6 +74,31 @@ medusaIntegrationTestRunner({
         expect(await tagCount()).toBe(1)
       })
 
+      it("tells Vietnamese names apart as people read them: any case, combining accents, invisible characters", async () => {
+        const created = await createTag("Da kho\u0302") // "ô" typed as o + combining circumflex
+        expect(created.name).toBe("Da khô")
+        await createTag("Đặc biệt")
+        await createTag("Khách Đến")
+        for (const name of ["DA KHÔ", "da khô", "Da\u200B khô", "Da  khô", "ĐẶC BIỆT", "đặc biệt", "KHÁCH ĐẾN", "khách đến".normalize("NFD")]) {
+          const res = await failure(api.post("/admin/crm/tags", { name }, admin))
+          expect([res.status, res.data.message.startsWith("name: ")]).toEqual([400, true])
+        }
+        // whatever the case of the search, whatever the database's locale
+        const found = (await api.get(`/admin/crm/tags?q=${encodeURIComponent("ĐẶC")}`, admin)).data.tags
+        expect(found.map((t: { name: string }) => t.name)).toEqual(["Đặc biệt"])
+        expect(await tagCount()).toBe(3)
+      })
+
+      it("keeps one tag when Vietnamese names differing only in case are created at the same moment", async () => {
+        const names = ["Khách quen", "KHÁCH QUEN", "khách quen", "Khách Quen".normalize("NFD")]
+        const results = await Promise.allSettled(names.map((name) => api.post("/admin/crm/tags", { name }, admin)))
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        for (const r of results) {
+          if (r.status === "rejected") expect([400, 422]).toContain((r.reason as any).response.status)
+        }
+        expect(await tagCount()).toBe(1)
+      })
+
       it("rejects an empty or too long name, an unknown colour and unknown fields, naming the field", async () => {
         for (const [body, field] of [
           [{ name: "   " }, "name"],

@@ -1,11 +1,8 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { toast, usePrompt } from "@medusajs/ui"
 
-import { toastError } from "../lib/errors"
+import { type ActionCallbacks, useConfirmedAction } from "../hooks/use-confirmed-action"
 import { useCrmTranslation } from "../lib/format"
 import { ActionMenu } from "./action-menu"
-
-type DeleteCallbacks = { onSuccess: () => void; onError: (error: Error) => void }
 
 type RowActionsProps = {
   /** "spa-crm-tag-row" gives "spa-crm-tag-row-actions" and "spa-crm-tag-row-delete". */
@@ -13,27 +10,21 @@ type RowActionsProps = {
   onEdit: () => void
   /** What the confirmation Prompt and the toast afterwards say. */
   deleteTexts: { title: string; description: string; done: string }
-  onDelete: (callbacks: DeleteCallbacks) => void
+  onDelete: (callbacks: ActionCallbacks) => void
 }
 
 /** A settings row's "…" menu: Edit, and Delete after the dashboard's confirmation Prompt. */
 export const RowActions = ({ testId, onEdit, deleteTexts, onDelete }: RowActionsProps) => {
   const { t } = useCrmTranslation()
-  const prompt = usePrompt()
+  const confirmed = useConfirmedAction()
 
-  const remove = async () => {
-    const confirmed = await prompt({
-      title: deleteTexts.title,
-      description: deleteTexts.description,
+  const remove = () =>
+    confirmed({
+      ...deleteTexts,
       confirmText: t("general.delete"),
-      cancelText: t("general.cancel"),
+      errorFallback: t("general.deleteError"),
+      run: onDelete,
     })
-    if (!confirmed) return
-    onDelete({
-      onSuccess: () => toast.success(deleteTexts.done),
-      onError: (error) => toastError(error, t("general.deleteError")),
-    })
-  }
 
   return (
     <ActionMenu

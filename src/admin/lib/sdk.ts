@@ -18,3 +18,6 @@ export const sdk = new Medusa({
   debug: false,
   auth: { type: authType, jwtTokenStorageKey },
 })
+
+/** Where the API answers, as an absolute URL without a trailing slash (for examples staff copy). */
+export const apiBaseUrl = () => new URL(backendUrl, window.location.origin).href.replace(/\/+$/, "")

@@ -76,6 +76,25 @@ export type Source = { id: string; name: string; description: string | null; cus
 export type SourcesResponse = { sources: Source[]; count: number; limit: number; offset: number }
 export type SourcePayload = { name: string; description?: string | null }
 
+/** A credential another system posts leads with (POST /intake/leads), for one source. */
+export type IntakeKey = {
+  id: string
+  name: string
+  /** The token's last 4 characters. */
+  redacted: string
+  source: { id: string; name: string } | null
+  created_by: string | null
+  revoked_at: string | null
+  revoked_by: string | null
+  created_at: string
+  last_lead_at: string | null
+}
+export type IntakeKeysResponse = { intake_keys: IntakeKey[]; count: number; limit: number; offset: number }
+export type IntakeKeysQuery = { revoked?: boolean; limit?: number; offset?: number }
+export type CreateIntakeKeyPayload = { name: string; source_id: string }
+/** The token (`lik_…`) is in this answer only. */
+export type CreateIntakeKeyResponse = { intake_key: IntakeKey; token: string }
+
 export type SourceStat = {
   /** null on the row of customers without a source */
   source_id: string | null
@@ -121,7 +140,15 @@ export type TouchPoint = {
   summary: string
   occurred_at: string
   staff: { id: string; first_name: string | null; last_name: string | null; email: string } | null
+  metadata?: TouchPointMetadata | null
 }
+/**
+ * What a lead said otherwise than fields staff had already filled (the profile
+ * kept them), by field: `first_name`, `phone`, `profile.skin_type`,
+ * `profile.custom_fields.<key>`.
+ */
+export type LeadDifferences = Record<string, { kept: unknown; received: unknown }>
+export type TouchPointMetadata = Record<string, unknown> & { differences?: LeadDifferences }
 export type TouchPointsResponse = { touch_points: TouchPoint[]; count: number; limit: number; offset: number }
 export type CreateTouchPointPayload = {
   type: TouchPointType
@@ -162,7 +189,10 @@ export type PointsEntry = {
   kind: PointsEntryKind
   /** Signed: credits positive, debits negative. */
   points: number
+  /** What the member reads in her points history. */
   reason: string | null
+  /** The staff's internal note (manual adjustments); never shown to the member. */
+  note: string | null
   reference?: string
   order_id: string | null
   available_at: string | null
@@ -173,7 +203,14 @@ export type PointsEntry = {
 export type PointsEntriesResponse = { entries: PointsEntry[]; count: number; limit: number; offset: number }
 export type PointsEntriesQuery = { limit: number; offset: number; kind?: PointsEntryKind }
 
-export type AdjustPointsPayload = { points: number; reason: string; idempotency_key?: string }
+export type AdjustPointsPayload = {
+  points: number
+  /** For the staff only, 3–500 characters. */
+  note: string
+  /** What the member reads, 3–200 characters; without it she sees "Points adjustment". */
+  reason?: string
+  idempotency_key?: string
+}
 
 export type TierChange = {
   id: string

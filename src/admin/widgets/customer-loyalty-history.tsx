@@ -7,6 +7,7 @@ import { Link } from "react-router-dom"
 import { EmptyState } from "../components/empty-state"
 import { LoadState } from "../components/load-state"
 import { EntryKindBadge, SignedPoints, TierBadge } from "../components/loyalty/loyalty-badges"
+import { StaffNote } from "../components/loyalty/staff-note"
 import { OptionSelect } from "../components/option-select"
 import { usePointsEntries, useTierHistory } from "../hooks/api/customer-loyalty"
 import { useOrderNumbers } from "../hooks/api/medusa-core"
@@ -136,6 +137,7 @@ const PointsHistory = ({ customerId }: { customerId: string }) => {
                     <Text size="small" leading="compact" className="truncate" title={entry.reason ?? undefined}>
                       {entry.reason || "-"}
                     </Text>
+                    <StaffNote note={entry.note} className="truncate" />
                     <EntryNote entry={entry} />
                   </Table.Cell>
                   <Table.Cell>

@@ -6,6 +6,7 @@ import { useState } from "react"
 
 import { EmptyState } from "../components/empty-state"
 import { LoadState } from "../components/load-state"
+import { LeadDifferences } from "../components/touch-points/lead-differences"
 import { TouchPointDrawer } from "../components/touch-points/touch-point-drawer"
 import { TouchPointIcon } from "../components/touch-points/touch-point-icon"
 import { useTouchPoints } from "../hooks/api/touch-points"
@@ -82,6 +83,7 @@ const CustomerTouchPointsWidget = ({ data: customer }: DetailWidgetProps<HttpTyp
                 <Text size="small" className="text-ui-fg-base mt-1 whitespace-pre-line break-words">
                   {touchPoint.summary}
                 </Text>
+                {touchPoint.metadata?.differences && <LeadDifferences differences={touchPoint.metadata.differences} />}
                 <Text size="xsmall" className="text-ui-fg-muted mt-1">
                   {touchPoint.staff
                     ? t("touchPoints.byStaff", { name: personName(touchPoint.staff) })

@@ -6,6 +6,7 @@ import { Link } from "react-router-dom"
 import { EmptyState } from "../components/empty-state"
 import { LoadState } from "../components/load-state"
 import { EntryKindBadge, SignedPoints } from "../components/loyalty/loyalty-badges"
+import { StaffNote } from "../components/loyalty/staff-note"
 import { useOrderLoyalty } from "../hooks/api/customer-loyalty"
 import { formatDateTime, useCrmTranslation } from "../lib/format"
 import { formatPoints } from "../lib/loyalty"
@@ -88,6 +89,7 @@ const OrderLoyaltyWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOr
                   <Text size="small" className="text-ui-fg-base break-words">
                     {entry.reason || "-"}
                   </Text>
+                  <StaffNote note={entry.note} className="break-words" />
                   <Text size="xsmall" className="text-ui-fg-muted">
                     {formatDateTime(entry.created_at, locale)}
                   </Text>

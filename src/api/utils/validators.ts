@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { DATE_RANGE, inDateRange, isCalendarDate, isIsoDateTime } from "../../lib/dates"
 import { cleanName, textProblem } from "../../lib/text"
 
 /*
@@ -58,31 +59,6 @@ export const id = () =>
 export const idList = (max = 200) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(id()).max(max))
 
-/** The earliest and latest day any date field accepts: what a spa can mean, well inside Postgres' range. */
-export const DATE_RANGE = { min: "1900-01-01", max: "2199-12-31" } as const
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/
-
-/** Whether y-m-d (h:m:s) names a moment that exists: no 30 February, no 25:00. */
-function exists(y: number, m: number, d: number, h = 0, min = 0, s = 0) {
-  const date = new Date(Date.UTC(y, m - 1, d, h, min, s))
-  return (
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === m - 1 &&
-    date.getUTCDate() === d &&
-    date.getUTCHours() === h &&
-    date.getUTCMinutes() === min &&
-    date.getUTCSeconds() === s
-  )
-}
-
-/** Whether `value` is a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: unknown): value is string {
-  const m = typeof value === "string" ? DATE.exec(value) : null
-  return !!m && exists(+m[1], +m[2], +m[3])
-}
-
 const today = () => new Date().toISOString().slice(0, 10)
 
 /**
@@ -94,39 +70,55 @@ export const isoDate = ({ past = false }: { past?: boolean } = {}) =>
     .string()
     .refine(isCalendarDate, fieldError("expected a real date written YYYY-MM-DD"))
     .refine(
-      (v) => v >= DATE_RANGE.min && v <= (past ? today() : DATE_RANGE.max),
+      (v) => inDateRange(v, past ? today() : DATE_RANGE.max),
       fieldError(() => `expected a date from ${DATE_RANGE.min} to ${past ? "today" : DATE_RANGE.max}`)
     )
-
-/** Whether `value` is an ISO-8601 date-time with its time zone, that exists. */
-export function isIsoDateTime(value: unknown): value is string {
-  const m = typeof value === "string" ? DATE_TIME.exec(value) : null
-  return !!m && exists(+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] ?? 0))
-}
 
 /** A moment given as an ISO-8601 date-time with its time zone, within DATE_RANGE, as a Date. */
 export const isoDateTime = () =>
   z
     .string()
     .refine(isIsoDateTime, fieldError("expected an ISO-8601 date-time with a time zone, such as 2025-03-01T09:30:00+07:00"))
-    .refine(
-      (v) => v.slice(0, 10) >= DATE_RANGE.min && v.slice(0, 10) <= DATE_RANGE.max,
-      fieldError(`expected a date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`)
-    )
+    .refine(inDateRange, fieldError(`expected a date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`))
     .transform((v) => new Date(v))
 
+export type NumberBounds = { min: number; max: number; above?: boolean; places?: number }
+
+/** Why `value` is not a number within `bounds` (above or from `min`, to `max`, at most `places` decimals), or null. */
+export function numberProblem(value: unknown, { min, max, above = false, places = 4 }: NumberBounds): string | null {
+  if (typeof value !== "number" || !Number.isFinite(value) || (above ? value <= min : value < min) || value > max) {
+    return `expected a number ${above ? "above" : "of at least"} ${min} and at most ${max}`
+  }
+  return Number(value.toFixed(places)) === value ? null : `expected at most ${places} decimals`
+}
+
+/** A decimal number within `bounds`: money in major units (VND has none, USD two), rates, multipliers. */
+export const decimal = (bounds: NumberBounds) =>
+  z.number().refine((v) => numberProblem(v, bounds) === null, fieldError((v) => numberProblem(v, bounds) ?? "is not a number"))
+
 /**
- * A decimal number from `min` to `max` with at most `places` decimals: money
- * in major units (VND has none, USD two), rates and point values.
+ * A map of decimals keyed by `key` (a currency code, a collection id):
+ * { vnd: 10000, usd: 1 }. Each key and amount is named when it is wrong.
  */
-export const decimal = ({ min, max, places = 4, above = false }: { min: number; max: number; places?: number; above?: boolean }) =>
+export const decimalMap = (
+  bounds: NumberBounds,
+  key: { test: (k: string) => boolean; expected: string },
+  { min = 0 }: { min?: number } = {}
+) =>
   z
-    .number()
+    .record(z.string(), z.unknown())
+    .refine((map) => Object.keys(map).length >= min, fieldError(`give at least ${min} entry`))
     .refine(
-      (v) => Number.isFinite(v) && (above ? v > min : v >= min) && v <= max,
-      fieldError(`expected a number ${above ? "above" : "of at least"} ${min} and at most ${max}`)
+      (map) => Object.keys(map).every(key.test),
+      fieldError((map) => ({ at: Object.keys(map as object).find((k) => !key.test(k))!, problem: key.expected }))
     )
-    .refine((v) => Number(v.toFixed(places)) === v, fieldError(`expected at most ${places} decimals`))
+    .refine(
+      (map) => Object.values(map).every((v) => numberProblem(v, bounds) === null),
+      fieldError((map) => {
+        const [at, value] = Object.entries(map as object).find(([, v]) => numberProblem(v, bounds) !== null)!
+        return { at, problem: numberProblem(value, bounds)! }
+      })
+    ) as unknown as z.ZodType<Record<string, number>>
 
 /** Why a JSON value cannot be stored, with where inside it, or null when it can. */
 function jsonProblem(value: unknown, limits: { depth: number; bytes: number }): Problem | null {

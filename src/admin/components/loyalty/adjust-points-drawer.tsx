@@ -1,4 +1,5 @@
-import { Input, Text, Textarea } from "@medusajs/ui"
+import type { FetchError } from "@medusajs/js-sdk"
+import { Input, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 
 import { useAdjustPoints } from "../../hooks/api/customer-loyalty"
@@ -21,14 +22,22 @@ const newKey = () =>
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
 
+/** The API's bounds (src/api/admin/customers/[id]/loyalty/validators.ts). */
+const NOTE_MIN = 3
+const NOTE_MAX = 500
+const REASON_MIN = 3
+const REASON_MAX = 200
+
 /**
  * "Adjust points": a manual credit (e.g. a goodwill gesture) or, with a minus
- * sign, a debit, always with the reason the ledger keeps. One idempotency key
- * per opening, so a double click or a retried request books once.
+ * sign, a debit, always with an internal note for the staff and, optionally,
+ * the words the member reads in her points history. One idempotency key per
+ * opening, so a double click or a retried request books once.
  */
 export const AdjustPointsDrawer = ({ open, onOpenChange, customerId, balance }: AdjustPointsDrawerProps) => {
   const { t, locale } = useCrmTranslation()
   const [points, setPoints] = useState("")
+  const [note, setNote] = useState("")
   const [reason, setReason] = useState("")
   const [key, setKey] = useState(newKey)
   const { errors, setErrors, saveCallbacks } = useFormErrors({
@@ -40,6 +49,7 @@ export const AdjustPointsDrawer = ({ open, onOpenChange, customerId, balance }: 
   useEffect(() => {
     if (open) {
       setPoints("")
+      setNote("")
       setReason("")
       setErrors({})
       setKey(newKey())
@@ -52,15 +62,24 @@ export const AdjustPointsDrawer = ({ open, onOpenChange, customerId, balance }: 
   const submit = () => {
     const local: Record<string, string> = {}
     if (!valid) local.points = t("loyalty.adjust.pointsInvalid")
-    if (!reason.trim()) local.reason = t("loyalty.adjust.reasonRequired")
+    if (note.trim().length < NOTE_MIN) local.note = t("loyalty.adjust.noteRequired", { min: NOTE_MIN })
+    if (reason.trim() && reason.trim().length < REASON_MIN) {
+      local.reason = t("loyalty.adjust.reasonTooShort", { min: REASON_MIN })
+    }
     if (Object.keys(local).length) return setErrors(local)
+    const callbacks = saveCallbacks(
+      parsed > 0
+        ? t("loyalty.adjust.credited", { points: formatPoints(parsed, locale) })
+        : t("loyalty.adjust.debited", { points: formatPoints(-parsed, locale) })
+    )
     adjust.mutate(
-      { points: parsed, reason: reason.trim(), idempotency_key: key },
-      saveCallbacks(
-        parsed > 0
-          ? t("loyalty.adjust.credited", { points: formatPoints(parsed, locale) })
-          : t("loyalty.adjust.debited", { points: formatPoints(-parsed, locale) })
-      )
+      { points: parsed, note: note.trim(), ...(reason.trim() ? { reason: reason.trim() } : {}), idempotency_key: key },
+      {
+        ...callbacks,
+        // a first try whose answer was lost booked this key with other details: say what to do
+        onError: (error) =>
+          (error as FetchError).status === 409 ? toast.error(t("loyalty.adjust.alreadyBooked")) : callbacks.onError(error),
+      }
     )
   }
 
@@ -93,13 +112,37 @@ export const AdjustPointsDrawer = ({ open, onOpenChange, customerId, balance }: 
           data-testid="spa-crm-loyalty-adjust-points"
         />
       </FormField>
-      <FormField id="spa-crm-loyalty-adjust-reason" label={t("loyalty.adjust.reason")} required error={errors.reason}>
+      <FormField
+        id="spa-crm-loyalty-adjust-note"
+        label={t("loyalty.adjust.note")}
+        required
+        hint={t("loyalty.adjust.noteHint")}
+        error={errors.note}
+      >
         <Textarea
+          id="spa-crm-loyalty-adjust-note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t("loyalty.adjust.notePlaceholder")}
+          rows={3}
+          maxLength={NOTE_MAX}
+          aria-invalid={!!errors.note}
+          data-testid="spa-crm-loyalty-adjust-note"
+        />
+      </FormField>
+      <FormField
+        id="spa-crm-loyalty-adjust-reason"
+        label={t("loyalty.adjust.reason")}
+        hint={t("loyalty.adjust.reasonHint")}
+        error={errors.reason}
+      >
+        <Input
           id="spa-crm-loyalty-adjust-reason"
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           placeholder={t("loyalty.adjust.reasonPlaceholder")}
-          rows={3}
+          maxLength={REASON_MAX}
+          autoComplete="off"
           aria-invalid={!!errors.reason}
           data-testid="spa-crm-loyalty-adjust-reason"
         />

@@ -50,7 +50,7 @@ export const useTierHistory = (customerId: string, query: { limit: number; offse
   return { ...data, ...rest }
 }
 
-/** Books a manual credit (positive) or debit (negative) with its reason. */
+/** Books a manual credit (positive) or debit (negative) with the staff's note and, optionally, the words the member reads. */
 export const useAdjustPoints = (
   customerId: string,
   options?: CrmMutationOptions<{ entry?: PointsEntry }, AdjustPointsPayload>

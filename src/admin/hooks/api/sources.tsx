@@ -1,7 +1,7 @@
 import type { FetchError } from "@medusajs/js-sdk"
 import { keepPreviousData, type QueryKey, useQuery, type UseQueryOptions } from "@tanstack/react-query"
 
-import { customerCrmQueryKeys, sourceQueryKeys, sourceStatsQueryKeys } from "../../lib/query-keys"
+import { customerCrmQueryKeys, intakeKeyQueryKeys, sourceQueryKeys, sourceStatsQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import type { Source, SourcePayload, SourcesResponse, SourceStatsResponse } from "../../lib/types"
 import { type CrmMutationOptions, useCrmMutation } from "./use-crm-mutation"
@@ -38,8 +38,13 @@ export const useSourceStats = (query?: SourceStatsQuery) => {
 
 type SourceResponse = { source: Source }
 
-// Source names appear on customers' profiles and in the statistics.
-const sourceChanged = () => [sourceQueryKeys.all, sourceStatsQueryKeys.all, customerCrmQueryKeys.all]
+// Source names appear on customers' profiles, in the statistics and on the intake keys.
+const sourceChanged = () => [
+  sourceQueryKeys.all,
+  sourceStatsQueryKeys.all,
+  customerCrmQueryKeys.all,
+  intakeKeyQueryKeys.all,
+]
 
 export const useCreateSource = (options?: CrmMutationOptions<SourceResponse, SourcePayload>) =>
   useCrmMutation(

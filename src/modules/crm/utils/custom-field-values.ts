@@ -1,4 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { DATE_RANGE, inDateRange, isCalendarDate } from "../../../lib/dates"
+import { textProblem } from "../../../lib/text"
+
+/** The longest text a custom field keeps: a note, not a document. */
+export const CUSTOM_TEXT_MAX = 2000
 
 export type CustomFieldDefinition = {
   key: string
@@ -8,33 +13,29 @@ export type CustomFieldDefinition = {
   required: boolean
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function isValidDate(value: string) {
-  if (!ISO_DATE.test(value)) return false
-  const d = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
-}
-
 /** Returns the value in its stored form, or a description of what was expected. */
 function normalise(def: CustomFieldDefinition, value: unknown): { value?: unknown; expected?: string } {
   switch (def.type) {
-    case "text":
-      return typeof value === "string" ? { value } : { expected: "a text" }
+    case "text": {
+      if (typeof value !== "string") return { expected: "a text" }
+      const problem = textProblem(value)
+      if (problem) return { expected: `a text that can be stored: it ${problem}` }
+      return value.length <= CUSTOM_TEXT_MAX ? { value: value.normalize("NFC") } : { expected: `a text of at most ${CUSTOM_TEXT_MAX} characters` }
+    }
     case "number": {
       const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value
-      return typeof n === "number" && Number.isFinite(n) ? { value: n } : { expected: "a number" }
+      return typeof n === "number" && Number.isFinite(n) && Math.abs(n) <= 1e15 ? { value: n } : { expected: "a number of at most 15 digits" }
     }
     case "boolean":
       return typeof value === "boolean" ? { value } : { expected: "true or false" }
     case "date":
-      return typeof value === "string" && isValidDate(value)
+      return isCalendarDate(value) && inDateRange(value)
         ? { value }
-        : { expected: "a date as YYYY-MM-DD" }
+        : { expected: `a real date as YYYY-MM-DD, from ${DATE_RANGE.min} to ${DATE_RANGE.max}` }
     case "select": {
       const options = def.options ?? []
-      return typeof value === "string" && options.includes(value)
-        ? { value }
+      return typeof value === "string" && options.includes(value.normalize("NFC"))
+        ? { value: value.normalize("NFC") }
         : { expected: `one of ${options.map((o) => `"${o}"`).join(", ")}` }
     }
   }

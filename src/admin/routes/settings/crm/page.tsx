@@ -4,13 +4,14 @@ import { useSearchParams } from "react-router-dom"
 
 import { useCrmTranslation } from "../../../lib/format"
 import { CustomFieldsTab } from "./components/custom-fields-tab"
+import { IntakeKeysTab } from "./components/intake-keys-tab"
 import { SourcesTab } from "./components/sources-tab"
 import { TagsTab } from "./components/tags-tab"
 
-const TABS = ["tags", "sources", "custom-fields"] as const
+const TABS = ["tags", "sources", "custom-fields", "intake-keys"] as const
 type Tab = (typeof TABS)[number]
 
-/** Settings → Extensions → CRM: tags, sources (with their statistics) and custom profile fields. */
+/** Settings → Extensions → CRM: tags, sources (with their statistics), custom profile fields and intake keys. */
 const CrmSettingsPage = () => {
   const { t } = useCrmTranslation()
   // the open tab lives in the URL, so a reload or a shared link keeps it
@@ -46,6 +47,9 @@ const CrmSettingsPage = () => {
         </Tabs.Content>
         <Tabs.Content value="custom-fields">
           <CustomFieldsTab />
+        </Tabs.Content>
+        <Tabs.Content value="intake-keys">
+          <IntakeKeysTab />
         </Tabs.Content>
       </div>
     </Tabs>

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { nameKey } from "../../../../lib/text"
-import { DATE_RANGE, fieldError, isCalendarDate, isIsoDateTime, name, optionalText, page, text } from "../../../utils/validators"
+import { DATE_RANGE, inDateRange, isCalendarDate, isIsoDateTime } from "../../../../lib/dates"
+import { fieldError, name, optionalText, page, text } from "../../../utils/validators"
 
 export const AdminCreateCrmSource = z
   .object({
@@ -30,7 +31,7 @@ const periodBound = (bound: "from" | "to") =>
   z
     .string()
     .refine(
-      (v) => (isCalendarDate(v) || isIsoDateTime(v)) && v.slice(0, 10) >= DATE_RANGE.min && v.slice(0, 10) <= DATE_RANGE.max,
+      (v) => (isCalendarDate(v) || isIsoDateTime(v)) && inDateRange(v),
       fieldError(`expected an ISO-8601 date (YYYY-MM-DD) or date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`)
     )
     .transform((v) =>

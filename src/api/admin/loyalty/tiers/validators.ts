@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { name } from "../../../utils/validators"
+import { decimal, name } from "../../../utils/validators"
 import { MIN_SPEND, perCurrency } from "../settings/validators"
 
 const tierFields = {
@@ -12,8 +12,8 @@ const tierFields = {
   rank: z.number().int().min(0).max(100),
   // reached when the spend in ANY of these currencies reaches its amount
   min_spend: perCurrency(MIN_SPEND),
-  discount_percent: z.number().min(0).max(100).refine((v) => Number(v.toFixed(2)) === v, "discount_percent: expected at most 2 decimals"),
-  points_multiplier: z.number().min(0.1).max(10).refine((v) => Number(v.toFixed(2)) === v, "points_multiplier: expected at most 2 decimals"),
+  discount_percent: decimal({ min: 0, max: 100, places: 2 }),
+  points_multiplier: decimal({ min: 0.1, max: 10, places: 2 }),
   birthday_bonus_points: z.number().int().min(0).max(1_000_000),
 }
 
