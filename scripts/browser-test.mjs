@@ -62,6 +62,13 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } })
   page.setDefaultTimeout(30000)
   const stamp = Date.now().toString(36)
+  // the dashboard scrolls inside its own frame: a tall window shows the whole page
+  const tallScreenshot = async (file) => {
+    await page.setViewportSize({ width: 1440, height: 3200 })
+    await page.waitForTimeout(800)
+    await page.screenshot({ path: path.join(shots, file) })
+    await page.setViewportSize({ width: 1440, height: 1100 })
+  }
 
   console.log("\nBrowser test: the CRM in the Medusa admin")
   await check("logs into the demo admin", async () => {
@@ -106,11 +113,7 @@ try {
   })
 
   await check("saves a screenshot of the customer page", async () => {
-    // the dashboard scrolls inside its own frame: a tall window shows the whole page
-    await page.setViewportSize({ width: 1440, height: 3200 })
-    await page.waitForTimeout(800)
-    await page.screenshot({ path: path.join(shots, "customer-crm.png") })
-    await page.setViewportSize({ width: 1440, height: 1100 })
+    await tallScreenshot("customer-crm.png")
   })
 
   await check("opens the CRM settings page", async () => {
@@ -119,14 +122,79 @@ try {
     await page.screenshot({ path: path.join(shots, "crm-settings.png"), fullPage: true })
   })
 
+  console.log("\nBrowser test: leads from another system, with an intake key")
+  const keyName = `Browser test ${stamp}`
+  const keyRow = () =>
+    page.locator("tbody tr").filter({ has: page.getByTestId("spa-crm-intake-key-row").filter({ hasText: keyName }) })
+  let intakeToken
+  // what a booking widget on the spa's website does: no admin session, only the key
+  const postLead = (body) =>
+    fetch(`${base}/intake/leads`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${intakeToken}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    })
+  const lead = { external_id: `browser-test-${stamp}-1`, email: "browser.lead@example.vn", first_name: "Trang" }
+
+  await check("creates an intake key for the Website source and sees its token once", async () => {
+    await page.getByTestId("spa-crm-settings-tab-intake-keys").click()
+    await page.getByTestId("spa-crm-settings-intake-keys").waitFor()
+    await page.getByTestId("spa-crm-intake-key-create").click()
+    await page.getByTestId("spa-crm-intake-key-name").fill(keyName)
+    await page.getByTestId("spa-crm-intake-key-source").click()
+    await page.getByRole("option", { name: "Website", exact: true }).click()
+    await page.getByTestId("spa-crm-intake-key-save").click()
+    const token = page.getByTestId("spa-crm-intake-key-token")
+    await token.waitFor()
+    intakeToken = (await token.textContent()).trim()
+    if (!/^lik_\S{16,}$/.test(intakeToken)) throw new Error(`the dialog shows "${intakeToken}", not a lik_… token`)
+    const example = await page.getByTestId("spa-crm-intake-key-example").textContent()
+    if (!example.includes(`${base}/intake/leads`) || !example.includes(`Bearer ${intakeToken}`)) {
+      throw new Error(`the curl example does not post to ${base}/intake/leads with the token:\n${example}`)
+    }
+    // the create drawer gone, the token dialog alone on screen
+    await page.getByTestId("spa-crm-intake-key-save").waitFor({ state: "detached" })
+    await page.screenshot({ path: path.join(shots, "crm-intake-key-token.png") })
+    await page.getByTestId("spa-crm-intake-key-token-done").click()
+    await token.waitFor({ state: "detached" })
+    // from now on the admin shows its last four characters only
+    await keyRow().getByText(`lik_…${intakeToken.slice(-4)}`).waitFor()
+    if ((await page.content()).includes(intakeToken)) throw new Error("the token is still on the page once its dialog is closed")
+  })
+
+  let leadCustomerId
+  await check("posts a lead with the key from outside the admin (200)", async () => {
+    const res = await postLead(lead)
+    if (res.status !== 200) throw new Error(`POST /intake/leads answered ${res.status}: ${await res.text()}`)
+    const answer = await res.json()
+    leadCustomerId = answer.customer?.id
+    if (!leadCustomerId) throw new Error(`the answer names no customer: ${JSON.stringify(answer)}`)
+  })
+
+  await check("a second lead naming her otherwise shows on her touch-points, her name kept", async () => {
+    const res = await postLead({ ...lead, external_id: `browser-test-${stamp}-2`, first_name: "Thu" })
+    if (res.status !== 200) throw new Error(`POST /intake/leads answered ${res.status}: ${await res.text()}`)
+    await page.goto(`${base}/app/customers/${leadCustomerId}`, { waitUntil: "domcontentloaded" })
+    const difference = page.getByTestId("spa-crm-touch-point-differences").first().locator('[data-field="first_name"]')
+    await difference.waitFor()
+    const text = await difference.textContent()
+    if (!/Trang\s*→\s*Thu/.test(text)) throw new Error(`the touch-point says "${text}", not "Trang → Thu"`)
+    await tallScreenshot("customer-lead-differences.png")
+  })
+
+  await check("revokes the key in the admin; the same token then answers 401", async () => {
+    await page.goto(`${base}/app/settings/crm?tab=intake-keys`, { waitUntil: "domcontentloaded" })
+    await keyRow().getByTestId("spa-crm-intake-key-row-actions").click()
+    await page.getByTestId("spa-crm-intake-key-revoke").click()
+    // the dashboard's confirmation prompt
+    await page.getByRole("alertdialog").getByRole("button", { name: "Revoke" }).click()
+    await keyRow().locator('[data-testid="spa-crm-intake-key-status"][data-status="revoked"]').waitFor()
+    const res = await postLead(lead)
+    if (res.status !== 401) throw new Error(`a revoked key's lead answered ${res.status}, not 401: ${await res.text()}`)
+    await page.screenshot({ path: path.join(shots, "crm-intake-keys.png"), fullPage: true })
+  })
+
   console.log("\nBrowser test: loyalty in the Medusa admin")
-  // the dashboard scrolls inside its own frame: a tall window shows the whole page
-  const tallScreenshot = async (file) => {
-    await page.setViewportSize({ width: 1440, height: 3200 })
-    await page.waitForTimeout(800)
-    await page.screenshot({ path: path.join(shots, file) })
-    await page.setViewportSize({ width: 1440, height: 1100 })
-  }
   const balance = async () => Number(await page.getByTestId("spa-crm-loyalty-balance").getAttribute("data-value"))
 
   let balanceBefore
@@ -139,19 +207,26 @@ try {
     await page.getByTestId("spa-crm-loyalty-progress").waitFor()
   })
 
-  await check("adjusts her points by +50 with a reason", async () => {
+  await check("adjusts her points by +50 with an internal note and a message to her", async () => {
     await page.getByTestId("spa-crm-loyalty-adjust").click()
     await page.getByTestId("spa-crm-loyalty-adjust-points").fill("50")
+    // the note is required: saving without it keeps the drawer open
+    await page.getByTestId("spa-crm-loyalty-adjust-save").click()
+    await page.locator('[data-testid="spa-crm-loyalty-adjust-note"][aria-invalid="true"]').waitFor()
+    await page.getByTestId("spa-crm-loyalty-adjust-note").fill(`Late appointment, approved by the manager ${stamp}`)
     await page.getByTestId("spa-crm-loyalty-adjust-reason").fill(`Goodwill gesture ${stamp}`)
     await page.getByTestId("spa-crm-loyalty-adjust-save").click()
     await page.waitForFunction(
       (expected) => document.querySelector('[data-testid="spa-crm-loyalty-balance"]')?.getAttribute("data-value") === String(expected),
       balanceBefore + 50
     )
-    const entry = page.getByTestId("spa-crm-loyalty-entry").filter({ hasText: stamp }).first()
+    const entry = page.getByTestId("spa-crm-loyalty-entry").filter({ hasText: `Goodwill gesture ${stamp}` }).first()
     await entry.waitFor()
     const points = await entry.getByTestId("spa-crm-loyalty-entry-points").getAttribute("data-value")
     if (points !== "50") throw new Error(`the new entry shows ${points} points, not 50`)
+    // staff see the internal note under what the member reads
+    const note = await entry.getByTestId("spa-crm-loyalty-entry-note").textContent()
+    if (!note.includes(`approved by the manager ${stamp}`)) throw new Error(`the entry shows the note "${note}"`)
   })
 
   await check("saves a screenshot of the customer's loyalty", async () => {

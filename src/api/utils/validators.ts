@@ -16,6 +16,21 @@ import { cleanName, textProblem } from "../../lib/text"
 
 type Issue = { path?: PropertyKey[]; input?: unknown }
 
+/**
+ * What each building block takes, as its schema's description: the hostile-input
+ * test reads it to send every field the inputs that must be refused for its kind.
+ */
+export const INPUT_KIND = {
+  text: "text",
+  id: "id",
+  ids: "ids",
+  date: "date",
+  dateTime: "date-time",
+  number: "number",
+  numberMap: "number-map",
+  json: "json",
+} as const
+
 const pathOf = (issue: Issue) => (issue.path?.length ? issue.path.map(String).join(".") : "body")
 
 /** A problem inside a field: `at` is the path within it ("vnd", "a.b"). */
@@ -38,6 +53,7 @@ export const text = ({ max, min = 0 }: { max: number; min?: number }) =>
   storable(z.string())
     .transform((v) => v.normalize("NFC").trim())
     .pipe(z.string().min(min).max(max))
+    .describe(INPUT_KIND.text)
 
 /** Optional free text: null or absent clears or keeps it. */
 export const optionalText = (max = 500) => text({ max }).nullish()
@@ -50,14 +66,18 @@ export const name = ({ max }: { max: number }) =>
   storable(z.string())
     .transform(cleanName)
     .pipe(z.string().min(1).max(max))
+    .describe(INPUT_KIND.text)
 
 /** The id of a record (Medusa's `cus_01H…`, ours `crmtag_01H…`): letters, digits, _ and -. */
 export const id = () =>
-  z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, fieldError("expected an id such as cus_01HZX…"))
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, fieldError("expected an id such as cus_01HZX…"))
+    .describe(INPUT_KIND.id)
 
 /** Query-string lists arrive as `a` or `a,b` or `a[]=…`: always give an array of ids. */
 export const idList = (max = 200) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(id()).max(max))
+  z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(id()).max(max)).describe(INPUT_KIND.ids)
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -73,6 +93,7 @@ export const isoDate = ({ past = false }: { past?: boolean } = {}) =>
       (v) => inDateRange(v, past ? today() : DATE_RANGE.max),
       fieldError(() => `expected a date from ${DATE_RANGE.min} to ${past ? "today" : DATE_RANGE.max}`)
     )
+    .describe(INPUT_KIND.date)
 
 /** A moment given as an ISO-8601 date-time with its time zone, within DATE_RANGE, as a Date. */
 export const isoDateTime = () =>
@@ -81,6 +102,7 @@ export const isoDateTime = () =>
     .refine(isIsoDateTime, fieldError("expected an ISO-8601 date-time with a time zone, such as 2025-03-01T09:30:00+07:00"))
     .refine(inDateRange, fieldError(`expected a date-time from ${DATE_RANGE.min} to ${DATE_RANGE.max}`))
     .transform((v) => new Date(v))
+    .describe(INPUT_KIND.dateTime)
 
 export type NumberBounds = { min: number; max: number; above?: boolean; places?: number }
 
@@ -94,7 +116,10 @@ export function numberProblem(value: unknown, { min, max, above = false, places 
 
 /** A decimal number within `bounds`: money in major units (VND has none, USD two), rates, multipliers. */
 export const decimal = (bounds: NumberBounds) =>
-  z.number().refine((v) => numberProblem(v, bounds) === null, fieldError((v) => numberProblem(v, bounds) ?? "is not a number"))
+  z
+    .number()
+    .refine((v) => numberProblem(v, bounds) === null, fieldError((v) => numberProblem(v, bounds) ?? "is not a number"))
+    .describe(INPUT_KIND.number)
 
 /**
  * A map of decimals keyed by `key` (a currency code, a collection id):
@@ -118,7 +143,8 @@ export const decimalMap = (
         const [at, value] = Object.entries(map as object).find(([, v]) => numberProblem(v, bounds) !== null)!
         return { at, problem: numberProblem(value, bounds)! }
       })
-    ) as unknown as z.ZodType<Record<string, number>>
+    )
+    .describe(INPUT_KIND.numberMap) as unknown as z.ZodType<Record<string, number>>
 
 /** Why a JSON value cannot be stored, with where inside it, or null when it can. */
 function jsonProblem(value: unknown, limits: { depth: number; bytes: number }): Problem | null {
@@ -155,6 +181,7 @@ export const jsonObject = (limits: { depth?: number; bytes?: number } = {}) => {
   return z
     .record(z.string(), z.unknown())
     .refine((v) => jsonProblem(v, bounds) === null, fieldError((v) => jsonProblem(v, bounds) ?? "is not storable JSON"))
+    .describe(INPUT_KIND.json)
 }
 
 /** A page of a list: `limit` (1–`max`) and `offset`. */

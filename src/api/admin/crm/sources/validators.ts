@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { nameKey } from "../../../../lib/text"
 import { DATE_RANGE, inDateRange, isCalendarDate, isIsoDateTime } from "../../../../lib/dates"
-import { fieldError, name, optionalText, page, text } from "../../../utils/validators"
+import { fieldError, INPUT_KIND, name, optionalText, page, text } from "../../../utils/validators"
 
 export const AdminCreateCrmSource = z
   .object({
@@ -37,6 +37,7 @@ const periodBound = (bound: "from" | "to") =>
     .transform((v) =>
       isCalendarDate(v) ? new Date(`${v}T${bound === "from" ? "00:00:00.000" : "23:59:59.999"}Z`) : new Date(v)
     )
+    .describe(INPUT_KIND.dateTime)
 
 /** Without bounds: the last 12 months up to now. */
 export const AdminCrmSourceStatsParams = z
