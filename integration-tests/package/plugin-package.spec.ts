@@ -6,9 +6,8 @@
  */
 import { ChildProcess, execFileSync, spawn } from "child_process"
 import fs from "fs"
-import net from "net"
 import path from "path"
-import { Client } from "pg"
+import { dbUrl, freePort, sql } from "../helpers/process"
 
 jest.setTimeout(600_000)
 
@@ -18,28 +17,6 @@ const medusaCli = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
 const dbName = `plugin_host_${process.pid}`
 const admin = { email: "owner@host.test", password: "host-secret-1" }
-
-const dbUrl = (db: string) =>
-  `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "postgres")}:${encodeURIComponent(process.env.DB_PASSWORD ?? "")}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/${db}`
-
-async function sql(db: string, text: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: dbUrl(db) })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 const hostEnv = (extra: Record<string, string> = {}) => ({
   ...process.env,

@@ -8,10 +8,9 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "child_process"
 import fs from "fs"
-import net from "net"
 import os from "os"
 import path from "path"
-import { Client } from "pg"
+import { dbUrl, freePort, sql } from "../helpers/process"
 
 jest.setTimeout(600_000)
 
@@ -20,28 +19,6 @@ const medusaCli = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
 const dbName = `crash_test_${process.pid}`
 const POINTS_PER_ORDER = 4 // 40,000 VND at 1 point per 10,000
 const BURST = 30
-
-const dbUrl = (db: string) =>
-  `postgres://${encodeURIComponent(process.env.DB_USERNAME ?? "postgres")}:${encodeURIComponent(process.env.DB_PASSWORD ?? "")}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/${db}`
-
-async function sql<T = any>(db: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: dbUrl(db) })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 const env = (extra: Record<string, string> = {}) => ({
   ...process.env,

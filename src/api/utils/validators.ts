@@ -127,12 +127,11 @@ export const decimal = (bounds: NumberBounds) =>
  */
 export const decimalMap = (
   bounds: NumberBounds,
-  key: { test: (k: string) => boolean; expected: string },
-  { min = 0 }: { min?: number } = {}
+  key: { test: (k: string) => boolean; expected: string; empty?: string }
 ) =>
   z
     .record(z.string(), z.unknown())
-    .refine((map) => Object.keys(map).length >= min, fieldError(`give at least ${min} entry`))
+    .refine((map) => !key.empty || Object.keys(map).length > 0, fieldError(key.empty ?? ""))
     .refine(
       (map) => Object.keys(map).every(key.test),
       fieldError((map) => ({ at: Object.keys(map as object).find((k) => !key.test(k))!, problem: key.expected }))

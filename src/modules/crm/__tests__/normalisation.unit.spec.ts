@@ -1,4 +1,5 @@
 import { checkCustomFieldValues, type CustomFieldDefinition } from "../utils/custom-field-values"
+import { cleanName, nameKey } from "../../../lib/text"
 import { toE164 } from "../utils/phone"
 
 describe("toE164", () => {
@@ -34,7 +35,7 @@ describe("checkCustomFieldValues", () => {
 
   it("names every wrong field in one error", () => {
     expect(() => checkCustomFieldValues(defs, { visits: "many", since: "2023-02-29", pregnant: "yes", card: "A1" })).toThrow(
-      /custom_fields.visits: expected a number; custom_fields.since: expected a date as YYYY-MM-DD; custom_fields.pregnant: expected true or false/
+      /custom_fields.visits: expected a number of at most 15 digits; custom_fields.since: expected a real date as YYYY-MM-DD, from 1900-01-01 to 2199-12-31; custom_fields.pregnant: expected true or false/
     )
   })
 
@@ -43,7 +44,49 @@ describe("checkCustomFieldValues", () => {
     expect(checkCustomFieldValues(defs, { visits: 1 }, { enforceRequired: false })).toEqual({ visits: 1 })
   })
 
+  it.each([
+    ["a text with NUL", { card: "A\u0000" }, /custom_fields.card: expected a text that can be stored/],
+    ["a lone surrogate", { card: "\ud800" }, /custom_fields.card: expected a text that can be stored/],
+    ["2,001 characters", { card: "x".repeat(2001) }, /custom_fields.card: expected a text of at most 2000 characters/],
+    ["year 0", { card: "A1", since: "0000-01-01" }, /custom_fields.since/],
+    ["year 2999", { card: "A1", since: "2999-01-01" }, /custom_fields.since/],
+    ["1e308", { card: "A1", visits: 1e308 }, /custom_fields.visits/],
+  ])("refuses %s", (_, values, message) => {
+    expect(() => checkCustomFieldValues(defs, values)).toThrow(message)
+  })
+
+  it("keeps a select option typed with combining accents as the option", () => {
+    const withVietnamese = [...defs, { key: "mood", label: "Mood", type: "select" as const, options: ["Thư giãn"], required: false }]
+    expect(checkCustomFieldValues(withVietnamese, { card: "A1", mood: "Thư giãn".normalize("NFD") })).toEqual({ card: "A1", mood: "Thư giãn" })
+  })
+
   it("refuses keys that are not defined", () => {
     expect(() => checkCustomFieldValues(defs, { card: "A1", shoe_size: 38 })).toThrow(/custom_fields.shoe_size/)
+  })
+})
+
+describe("nameKey", () => {
+  it.each([
+    ["Da khô", "DA KHÔ"],
+    ["Đặc biệt", "ĐẶC BIỆT"],
+    ["Khách Đến", "khách đến".normalize("NFD")],
+    ["Da khô", "Da\u200B khô"],
+    ["Da khô", "  Da   khô "],
+    ["Ｆacebook", "facebook"],
+    ["Straße", "STRASSE"],
+  ])("folds %j and %j to one key", (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b))
+  })
+
+  it.each([
+    ["Da khô", "Da kho"],
+    ["Đặc biệt", "Dac biet"],
+    ["美容", "美发"],
+  ])("keeps %j and %j apart", (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b))
+  })
+
+  it("stores names composed and without invisible characters", () => {
+    expect(cleanName("Da kho\u0302\u2060 ")).toBe("Da khô")
   })
 })

@@ -1,11 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { decimalMap, type NumberBounds } from "../../../utils/validators"
 
-const CURRENCY = { test: (k: string) => /^[a-z]{3}$/.test(k), expected: 'expected a 3-letter lowercase currency code such as "vnd"' }
+const CURRENCY = {
+  test: (k: string) => /^[a-z]{3}$/.test(k),
+  expected: 'expected a 3-letter lowercase currency code such as "vnd"',
+  empty: "give at least one currency",
+}
 const COLLECTION_ID = { test: (k: string) => /^[A-Za-z0-9_-]{1,100}$/.test(k), expected: "expected a product collection id" }
 
 /** An amount per currency: { vnd: 10000, usd: 1 }, keyed by 3-letter lowercase ISO codes as Medusa stores them. */
-export const perCurrency = (bounds: NumberBounds) => decimalMap(bounds, CURRENCY, { min: 1 })
+export const perCurrency = (bounds: NumberBounds) => decimalMap(bounds, CURRENCY)
 
 /** What a point costs to earn and is worth to spend, and a tier's threshold, per currency (major units). */
 export const EARN_RATE: NumberBounds = { min: 0.01, max: 1_000_000_000 }
