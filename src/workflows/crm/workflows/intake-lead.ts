@@ -59,14 +59,18 @@ export const leadLockKeys = (input: Pick<IntakeLeadInput, "source" | "external_i
 
 /**
  * P9: takes in a lead pushed by another system. The customer is matched by
- * email, then by phone, and filled in (never overwritten), or created through
- * Medusa's own workflow; the CRM profile gets the lead's fields and, if it has
- * none, its first source; a touch-point records the lead.
+ * email, then by phone, and only her blank fields are filled in, or she is
+ * created through Medusa's own workflow; the CRM profile gets the lead's
+ * fields where staff left them blank and, if it has none, its first source.
+ * What the lead says otherwise than her record is not written: it is kept on
+ * the lead and its touch-point as `differences`, for staff to decide.
  *
- * Idempotent on (sender, external_id): the whole intake holds a lock on that
- * key and a stored lead makes it a no-op, so a replay or a concurrent
- * duplicate writes nothing. The lead's unique index is the last guard should
- * two servers not share a locking provider. Returns the lead's id.
+ * Idempotent on (sender, external_id), one customer per person: the whole
+ * intake holds the locks of `leadLockKeys`, and a stored lead makes it a
+ * no-op, so a replay or a concurrent duplicate writes nothing and concurrent
+ * leads for one person make one customer. The lead's unique index is the
+ * last guard should two servers not share a locking provider. Returns the
+ * lead's id.
  */
 export const intakeLeadWorkflow = createWorkflow("intake-lead", (input: IntakeLeadInput) => {
   const leadKey = transform({ input }, ({ input }) => ({
