@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
+import { refreshOrderFactsWorkflow } from "../../src/workflows/customer-facts/workflows/refresh-order-facts"
 import { refreshAllTiersWorkflow } from "../../src/workflows/loyalty/workflows/refresh-all-tiers"
 import { refreshCustomerTiersWorkflow } from "../../src/workflows/loyalty/workflows/refresh-customer-tiers"
 import { syncTierBenefitsWorkflow } from "../../src/workflows/loyalty/workflows/sync-tier-benefits"
@@ -29,11 +30,16 @@ medusaIntegrationTestRunner({
         input: { region_id: region[currency], customer_id: id[name], email: `${name}@example.vn`, items: [{ title: "Spa day", quantity: 1, unit_price }] },
       })
       if (placedDaysAgo) await knex()("order").where({ id: result.id }).update({ created_at: daysAgo(placedDaysAgo) })
+      // what order.placed does first: the order's facts, which the tiers read
+      await refreshOrderFactsWorkflow(getContainer()).run({ input: { order_ids: [result.id] } })
       return result
     }
-    // what L-A's order subscribers do after booking points
-    const orderEvent = async (name: string, reason = "order_placed") =>
-      (await refreshCustomerTiersWorkflow(getContainer()).run({ input: { customer_ids: [id[name]], reason } })).result
+    // what the order subscribers do after booking points: her orders' facts, then her tier
+    const orderEvent = async (name: string, reason = "order_placed") => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id"], filters: { customer_id: id[name] } })
+      await refreshOrderFactsWorkflow(getContainer()).run({ input: { order_ids: data.map((o) => o.id) } })
+      return (await refreshCustomerTiersWorkflow(getContainer()).run({ input: { customer_ids: [id[name]], reason } })).result
+    }
     const nightly = async () => (await refreshAllTiersWorkflow(getContainer()).run({ input: {} })).result
     const tiers = async (): Promise<Record<string, Tier>> => {
       const res = await api.get("/admin/loyalty/tiers", admin)
@@ -251,9 +257,10 @@ medusaIntegrationTestRunner({
         const store = await createStorefront(getContainer(), { currency: "vnd", price: 400_000 })
         const gold = await registerShopper(api, store, "gold@example.vn")
         const standard = await registerShopper(api, store, "standard@example.vn")
-        await createOrderWorkflow(getContainer()).run({
+        const { result: placed } = await createOrderWorkflow(getContainer()).run({
           input: { region_id: store.region_id, customer_id: gold.customer_id, email: gold.email, items: [{ title: "Package", quantity: 1, unit_price: 5_000_000 }] },
         })
+        await refreshOrderFactsWorkflow(getContainer()).run({ input: { order_ids: [placed.id] } })
         await refreshCustomerTiersWorkflow(getContainer()).run({
           input: { customer_ids: [gold.customer_id, standard.customer_id], reason: "order_placed" },
         })

@@ -18,6 +18,7 @@ import {
   TierChange,
 } from "./models"
 import type { EntryKind } from "./models/points-entry"
+import { bulkEntityIds } from "./utils/bulk-ids"
 import { DEFAULT_SETTINGS } from "./utils/defaults"
 
 export type BookEntryInput = {
@@ -63,6 +64,22 @@ export type PointsSummary = {
   expiring: number
 }
 
+export type TierAssignment = {
+  account_id: string
+  from_tier_id: string | null
+  to_tier_id: string | null
+  /** the spend per currency that decided it, kept in the history */
+  spend: Record<string, number>
+}
+
+export type AppliedTierChange = {
+  customer_id: string
+  account_id: string
+  from_tier_id: string | null
+  to_tier_id: string | null
+  tier_change_id: string
+}
+
 type SummaryRow = { account_id: string; balance: string; pending: string; expired_credits: string; expiring_credits: string; debits: string }
 
 class LoyaltyModuleService extends MedusaService({
@@ -91,21 +108,29 @@ class LoyaltyModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async ensureAccounts(customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    return (await this.openAccounts(customerIds, sharedContext)).accounts
+  }
+
+  /** ensureAccounts, also answering which accounts this call opened (to close them again on undo). */
+  @InjectTransactionManager()
+  async openAccounts(customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
     const ids = [...new Set(customerIds)]
     const knex = this.knex_(sharedContext)
     // INSERT … ON CONFLICT: concurrent first orders of one customer open one account;
     // a customer whose account was closed (she was deleted) gets none again
-    if (ids.length) {
-      await knex.raw(
-        `INSERT INTO loyalty_account (id, customer_id, referral_code, created_at, updated_at)
-         SELECT n.id, n.customer_id, n.code, now(), now()
-         FROM unnest(?::text[], ?::text[], ?::text[]) AS n(id, customer_id, code)
-         WHERE NOT EXISTS (SELECT 1 FROM loyalty_account c WHERE c.customer_id = n.customer_id AND c.deleted_at IS NOT NULL)
-         ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
-        [ids.map(() => generateEntityId(undefined, "lyacct")), ids, ids.map(newReferralCode)]
-      )
-    }
-    return await this.listLoyaltyAccounts({ customer_id: ids }, { take: null }, sharedContext)
+    const { rows: opened } = ids.length
+      ? await knex.raw(
+          `INSERT INTO loyalty_account (id, customer_id, referral_code, created_at, updated_at)
+           SELECT n.id, n.customer_id, n.code, now(), now()
+           FROM unnest(?::text[], ?::text[], ?::text[]) AS n(id, customer_id, code)
+           WHERE NOT EXISTS (SELECT 1 FROM loyalty_account c WHERE c.customer_id = n.customer_id AND c.deleted_at IS NOT NULL)
+           ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING
+           RETURNING id`,
+          [ids.map(() => generateEntityId(undefined, "lyacct")), ids, ids.map(newReferralCode)]
+        )
+      : { rows: [] }
+    const accounts = await this.listLoyaltyAccounts({ customer_id: ids }, { take: null }, sharedContext)
+    return { accounts, opened_ids: (opened as { id: string }[]).map((r) => r.id) }
   }
 
   /**
@@ -198,6 +223,99 @@ class LoyaltyModuleService extends MedusaService({
 
     const created = toCreate.length ? await this.createPointsEntries(toCreate as any[], sharedContext) : []
     return { entries: [...already, ...created], created }
+  }
+
+  /**
+   * The open accounts of these customers (of every member when null), with
+   * their tier: one plain query, for evaluating tiers of 100,000 members.
+   */
+  @InjectManager()
+  async listMembers(customerIds: string[] | null, @MedusaContext() sharedContext: Context = {}) {
+    const query = this.knex_(sharedContext)("loyalty_account")
+      .select("customer_id", "id as account_id", "tier_id", "tier_assigned_at")
+      .whereNull("deleted_at")
+    if (customerIds) query.whereIn("customer_id", [...new Set(customerIds)])
+    return (await query) as { customer_id: string; account_id: string; tier_id: string | null; tier_assigned_at: Date | null }[]
+  }
+
+  /** Open accounts holding credits that expire in (from, to], with the first such day. */
+  @InjectManager()
+  async listAccountsWithCreditsExpiring(from: Date, to: Date, @MedusaContext() sharedContext: Context = {}) {
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT a.id AS account_id, a.customer_id, min(e.expires_at) AS first_expiry
+       FROM loyalty_points_entry e
+       JOIN loyalty_account a ON a.id = e.account_id AND a.deleted_at IS NULL
+       WHERE e.deleted_at IS NULL AND e.points > 0 AND e.expires_at > ? AND e.expires_at <= ?
+       GROUP BY a.id, a.customer_id`,
+      [from, to]
+    )
+    return rows as { account_id: string; customer_id: string; first_expiry: Date }[]
+  }
+
+  /**
+   * Moves accounts to their new tiers and records each change in the tier
+   * history, in one statement however many accounts. An account whose tier is
+   * no longer `from_tier_id` (another refresh moved it meanwhile) is left alone
+   * and gets no history row, so concurrent refreshes never record a change twice.
+   */
+  @InjectTransactionManager()
+  async assignTiers(
+    assignments: TierAssignment[],
+    reason: string,
+    assignedAt: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AppliedTierChange[]> {
+    if (!assignments.length) return []
+    const ids = bulkEntityIds("lytchg", assignments.length)
+    const moves = assignments.map((a, i) => ({ ...a, change_id: ids[i] }))
+    const { rows } = await this.knex_(sharedContext).raw(
+      `WITH move AS (
+         SELECT * FROM jsonb_to_recordset(?::jsonb)
+           AS m(change_id text, account_id text, from_tier_id text, to_tier_id text, spend jsonb)
+       ), changed AS (
+         UPDATE loyalty_account a
+         SET tier_id = m.to_tier_id, tier_assigned_at = ?, updated_at = now()
+         FROM move m
+         WHERE a.id = m.account_id AND a.deleted_at IS NULL AND a.tier_id IS NOT DISTINCT FROM m.from_tier_id
+         RETURNING a.id AS account_id, a.customer_id, m.change_id, m.from_tier_id, m.to_tier_id, m.spend
+       ), history AS (
+         INSERT INTO loyalty_tier_change (id, account_id, from_tier_id, to_tier_id, reason, spend, created_at, updated_at)
+         SELECT change_id, account_id, from_tier_id, to_tier_id, ?, spend, now(), now() FROM changed
+       )
+       SELECT customer_id, account_id, change_id AS tier_change_id, from_tier_id, to_tier_id FROM changed`,
+      [JSON.stringify(moves), assignedAt, reason]
+    )
+    return rows
+  }
+
+  /** Undoes `assignTiers`: the accounts get their previous tier back, the history rows go. */
+  @InjectTransactionManager()
+  async revertTierAssignments(
+    applied: (AppliedTierChange & { previous_assigned_at: Date | string | null })[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (!applied.length) return
+    const knex = this.knex_(sharedContext)
+    await knex.raw(
+      `UPDATE loyalty_account a
+       SET tier_id = m.from_tier_id, tier_assigned_at = m.previous_assigned_at, updated_at = now()
+       FROM jsonb_to_recordset(?::jsonb) AS m(account_id text, from_tier_id text, to_tier_id text, previous_assigned_at timestamptz)
+       WHERE a.id = m.account_id AND a.tier_id IS NOT DISTINCT FROM m.to_tier_id`,
+      [JSON.stringify(applied)]
+    )
+    await knex.raw(`DELETE FROM loyalty_tier_change WHERE id = ANY(?::text[])`, [applied.map((a) => a.tier_change_id)])
+  }
+
+  /** How many open accounts hold each tier. */
+  @InjectManager()
+  async countMembersByTier(tierIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const rows: { tier_id: string; members: string | number }[] = await this.knex_(sharedContext)("loyalty_account")
+      .select("tier_id")
+      .count("* as members")
+      .whereNull("deleted_at")
+      .whereIn("tier_id", tierIds)
+      .groupBy("tier_id")
+    return new Map(rows.map((r) => [r.tier_id, Number(r.members)]))
   }
 
   /** Balance, pending, spendable and soon-expiring points of each account. */

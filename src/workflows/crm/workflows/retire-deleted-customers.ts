@@ -1,4 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { removeCustomerFactsStep } from "../../customer-facts/steps/remove-customer-facts"
 import { closeLoyaltyAccountsStep } from "../../loyalty/steps/close-loyalty-accounts"
 import { removeCustomerRecordsStep } from "../steps/remove-customer-records"
 
@@ -9,13 +10,15 @@ export type RetireDeletedCustomersInput = { customer_ids: string[] }
  * them. Their CRM profile, touch-points and tag links leave every list and
  * count; their leads stay as the intake's log without the personal data the
  * sender sent; their loyalty account is closed, its ledger kept for the
- * accounts. Safe to repeat: a second run finds nothing left to remove.
+ * accounts; they leave the customer facts (their orders' facts stay, as
+ * Medusa keeps the orders). Safe to repeat: a second run finds nothing left.
  */
 export const retireDeletedCustomersWorkflow = createWorkflow(
   "retire-deleted-customers",
   (input: RetireDeletedCustomersInput) => {
     const removed = removeCustomerRecordsStep(input.customer_ids)
     const closedAccounts = closeLoyaltyAccountsStep(input.customer_ids)
+    removeCustomerFactsStep(input.customer_ids)
     return new WorkflowResponse({ removed, closed_account_ids: closedAccounts })
   }
 )

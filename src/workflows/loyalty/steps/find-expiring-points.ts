@@ -6,17 +6,6 @@ import { isoDay } from "../utils/dates"
 
 export const POINTS_EXPIRING_TEMPLATE = "loyalty-points-expiring"
 
-// per account with credits expiring in (now, horizon]: the first such day, and the customer to tell
-const EXPIRING = `select a.id as account_id, a.customer_id, c.email, c.first_name, min(e.expires_at) as first_expiry
-  from loyalty_points_entry e
-  join loyalty_account a on a.id = e.account_id and a.deleted_at is null
-  join customer c on c.id = a.customer_id and c.deleted_at is null
-  where e.deleted_at is null and e.points > 0 and e.expires_at > ? and e.expires_at <= ?
-    and c.email is not null
-  group by a.id, a.customer_id, c.email, c.first_name`
-
-type Row = { account_id: string; customer_id: string; email: string; first_name: string | null; first_expiry: Date }
-
 /**
  * L4: the emails warning members that points expire within
  * settings.expiry_warning_days, for those who still hold such points. Each
@@ -33,21 +22,30 @@ export const findExpiringPointsStep = createStep(
     const days = settings.expiry_warning_days
     if (!settings.expiry_months || !days) return new StepResponse([] as CreateNotificationDTO[])
 
-    const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const { rows } = await knex.raw(EXPIRING, [now, new Date(now.getTime() + days * 86_400_000)])
+    const accounts = await loyalty.listAccountsWithCreditsExpiring(now, new Date(now.getTime() + days * 86_400_000))
+    if (!accounts.length) return new StepResponse([] as CreateNotificationDTO[])
+    // whom to tell, through Query: the customer module's own data
+    const { data: customers } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "customer",
+      fields: ["id", "email", "first_name"],
+      filters: { id: accounts.map((a) => a.customer_id) },
+    })
+    const customerOf = new Map(customers.map((c) => [c.id, c]))
     const summaries = await loyalty.summarisePoints(
-      rows.map((r: Row) => r.account_id),
+      accounts.map((a) => a.account_id),
       { now, expiringWithinDays: days }
     )
     const expiring = new Map(summaries.map((s) => [s.account_id, s]))
     const notifications: CreateNotificationDTO[] = []
-    for (const row of rows as Row[]) {
+    for (const row of accounts) {
+      const customer = customerOf.get(row.customer_id)
+      if (!customer?.email) continue
       const points = expiring.get(row.account_id)!
       // already spent (redeemed or reversed): nothing to warn about
       if (points.expiring <= 0) continue
       const day = isoDay(new Date(row.first_expiry))
       notifications.push({
-        to: row.email,
+        to: customer.email,
         channel: "email",
         template: POINTS_EXPIRING_TEMPLATE,
         receiver_id: row.customer_id,
@@ -57,7 +55,7 @@ export const findExpiringPointsStep = createStep(
         idempotency_key: `${POINTS_EXPIRING_TEMPLATE}:${row.account_id}:${day}`,
         data: {
           customer_id: row.customer_id,
-          first_name: row.first_name,
+          first_name: customer.first_name ?? null,
           points: points.expiring,
           balance: points.balance,
           expires_on: day,

@@ -1,4 +1,3 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import { changeGroupMembers, type GroupMembership, revertGroupMembers } from "../utils/customer-groups"
@@ -7,8 +6,8 @@ export type TierGroupMove = { customer_id: string; from_tier_id: string | null; 
 
 /**
  * Moves members whose tier changed from the old tier's customer group to the
- * new one's, so the tier's promotion (and the merchant's own promotions on the
- * group) apply to them.
+ * new one's, through the Customer module, so the tier's promotion (and the
+ * merchant's own promotions on the group) apply to them.
  */
 export const moveTierGroupMembersStep = createStep(
   "loyalty-move-tier-group-members",
@@ -26,11 +25,11 @@ export const moveTierGroupMembersStep = createStep(
       if (from) remove.push({ customer_id, customer_group_id: from })
       if (to) add.push({ customer_id, customer_group_id: to })
     }
-    const changes = await changeGroupMembers(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), remove, add)
+    const changes = await changeGroupMembers(container, remove, add)
     return new StepResponse(undefined, changes)
   },
   async (changes, { container }) => {
     if (!changes) return
-    await revertGroupMembers(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), changes)
+    await revertGroupMembers(container, changes)
   }
 )

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { refreshOrderFactsWorkflow } from "../../customer-facts/workflows/refresh-order-facts"
 import { awardOrdersPointsWorkflow } from "../workflows/award-order-points"
 import { refreshCustomerTiersWorkflow } from "../workflows/refresh-customer-tiers"
 import { runLoyaltyOperation } from "./loyalty-operations"
@@ -16,8 +17,9 @@ const batchers = new WeakMap<MedusaContainer, Batcher>()
 /**
  * Awards an order's points (L2) together with the orders placed around the
  * same moment: their ids are collected for up to AWARD_BATCH_WAIT_MS or
- * AWARD_BATCH_MAX ids, awarded by one run of the batched workflow, then the
- * members' tiers are refreshed once. Resolves when the order's points are
+ * AWARD_BATCH_MAX ids, their customer facts rewritten and their points
+ * awarded by one run each of the batched workflows, then the members' tiers
+ * are refreshed once. Resolves when the order's points are
  * booked. If the batch fails, each of its orders runs through the single-order
  * operation instead, which records its own failure: one bad order never blocks
  * or loses the others. Rejects only when even the failure can't be recorded.
@@ -46,6 +48,8 @@ async function awardBatch(container: MedusaContainer, batch: Waiter[]) {
   // a lone order gains nothing from the batch: the single-order operation, as a retry runs it
   if (orderIds.length === 1) return awardEach(container, batch)
   try {
+    // the orders' facts first: the tier refresh below reads them
+    await refreshOrderFactsWorkflow(container).run({ input: { order_ids: orderIds } })
     const { result } = await awardOrdersPointsWorkflow(container).run({ input: { order_ids: orderIds } })
     const customerIds = [...new Set(result.flatMap((r) => (r.customer_id ? [r.customer_id] : [])))]
     if (customerIds.length) {

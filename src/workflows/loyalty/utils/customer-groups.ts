@@ -1,5 +1,5 @@
-import type { Knex } from "@medusajs/framework/mikro-orm/postgresql"
-import { bulkEntityIds } from "./bulk-ids"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 
 /** a customer's membership of a Medusa customer group */
 export type GroupMembership = { customer_id: string; customer_group_id: string }
@@ -11,49 +11,64 @@ export type GroupMembershipChanges = {
   removed: GroupMembership[]
 }
 
-/*
- * Memberships are written in Medusa's customer_group_customer table directly,
- * the rows the customer module's addCustomerToGroup / removeCustomerFromGroup
- * write (ids "cusgc_…", hard deletes), in one statement each: through the
- * module an added membership costs ~0.15 ms of ORM work and a removal builds
- * one OR clause per pair (10 s for 10,000), too slow for a nightly run over
- * 100,000 members. The module emits no event for them that anything here or
- * in Medusa's core listens to.
- */
+// the customer module removes pairs through one OR clause each: chunks keep each statement small
+const REMOVE_CHUNK = 500
+const ADD_CHUNK = 2_000
 
-const REMOVE = `delete from customer_group_customer g
-  using unnest(?::text[], ?::text[]) as p(customer_id, customer_group_id)
-  where g.customer_id = p.customer_id and g.customer_group_id = p.customer_group_id and g.deleted_at is null
-  returning g.customer_id, g.customer_group_id`
+const key = (m: GroupMembership) => `${m.customer_id}:${m.customer_group_id}`
 
-// Medusa keeps no unique key on a membership: a customer already in the group is not added again
-const ADD = `insert into customer_group_customer (id, customer_id, customer_group_id, created_at, updated_at)
-  select p.id, p.customer_id, p.customer_group_id, now(), now()
-  from (select distinct on (customer_id, customer_group_id) * from unnest(?::text[], ?::text[], ?::text[]) as u(id, customer_id, customer_group_id)) p
-  where not exists (
-    select 1 from customer_group_customer g
-    where g.customer_id = p.customer_id and g.customer_group_id = p.customer_group_id and g.deleted_at is null
+/** Every membership of these groups (of these customers only, when given), through the Customer module. */
+export async function listGroupMembers(container: MedusaContainer, groupIds: string[], customerIds?: string[]) {
+  if (!groupIds.length || customerIds?.length === 0) return [] as GroupMembership[]
+  const customers = container.resolve(Modules.CUSTOMER)
+  const rows = await customers.listCustomerGroupCustomers(
+    { customer_group_id: groupIds, ...(customerIds ? { customer_id: customerIds } : {}) },
+    { select: ["customer_id", "customer_group_id"], take: null }
   )
-  returning customer_id, customer_group_id`
+  return rows.map((r) => ({ customer_id: r.customer_id, customer_group_id: r.customer_group_id }))
+}
 
-const columns = (pairs: GroupMembership[]) => [pairs.map((p) => p.customer_id), pairs.map((p) => p.customer_group_id)]
-
-/** Takes customers out of groups and puts others in, in one transaction; answers what actually changed. */
+/**
+ * Takes customers out of groups and puts others in through Medusa's Customer
+ * module (never its tables), writing only the difference: a membership that
+ * already exists is not added again, one that does not is not removed.
+ * Answers what actually changed, for the compensation.
+ */
 export async function changeGroupMembers(
-  knex: Knex,
+  container: MedusaContainer,
   remove: GroupMembership[],
   add: GroupMembership[]
 ): Promise<GroupMembershipChanges> {
   if (!remove.length && !add.length) return { added: [], removed: [] }
-  return knex.transaction(async (trx) => {
-    const removed = remove.length ? (await trx.raw(REMOVE, columns(remove))).rows : []
-    const added = add.length ? (await trx.raw(ADD, [bulkEntityIds("cusgc", add.length), ...columns(add)])).rows : []
-    const unique = new Map<string, GroupMembership>(removed.map((r: GroupMembership) => [`${r.customer_id}:${r.customer_group_id}`, r]))
-    return { added, removed: [...unique.values()] }
-  })
+  const involved = [...remove, ...add]
+  const existing = new Set(
+    (
+      await listGroupMembers(
+        container,
+        [...new Set(involved.map((m) => m.customer_group_id))],
+        [...new Set(involved.map((m) => m.customer_id))]
+      )
+    ).map(key)
+  )
+  const unique = (pairs: GroupMembership[]) => [...new Map(pairs.map((p) => [key(p), p])).values()]
+  const removed = unique(remove).filter((m) => existing.has(key(m)))
+  const added = unique(add).filter((m) => !existing.has(key(m)))
+  return applyGroupChanges(container, { added, removed })
+}
+
+/** Writes exactly these removals and additions through the Customer module. */
+async function applyGroupChanges(container: MedusaContainer, changes: GroupMembershipChanges) {
+  const customers = container.resolve(Modules.CUSTOMER)
+  for (let i = 0; i < changes.removed.length; i += REMOVE_CHUNK) {
+    await customers.removeCustomerFromGroup(changes.removed.slice(i, i + REMOVE_CHUNK))
+  }
+  for (let i = 0; i < changes.added.length; i += ADD_CHUNK) {
+    await customers.addCustomerToGroup(changes.added.slice(i, i + ADD_CHUNK))
+  }
+  return changes
 }
 
 /** Undoes `changeGroupMembers`. */
-export async function revertGroupMembers(knex: Knex, changes: GroupMembershipChanges) {
-  await changeGroupMembers(knex, changes.added, changes.removed)
+export async function revertGroupMembers(container: MedusaContainer, changes: GroupMembershipChanges) {
+  await applyGroupChanges(container, { removed: changes.added, added: changes.removed })
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refreshOrderFactsWorkflow, type RefreshOrderFactsInput } from "../../customer-facts/workflows/refresh-order-facts"
 import { awardOrderPointsWorkflow, type AwardOrderPointsInput } from "../workflows/award-order-points"
 import { awardSignupBonusWorkflow } from "../workflows/award-signup-bonus"
 import { recordLoyaltyFailureWorkflow } from "../workflows/record-loyalty-failure"
@@ -18,23 +19,40 @@ const TIER_REASONS: Record<ReverseOrderPointsInput["cause"], string> = {
 
 // order events re-evaluate the member's tier after the booking; downgrades
 // follow the settings' policy (not when `downgrade_nightly_only`)
-const refreshTier = async (container: MedusaContainer, customerId: string | null, reason: string) => {
-  if (customerId) await refreshCustomerTiersWorkflow(container).run({ input: { customer_ids: [customerId], reason } })
+const refreshTier = async (container: MedusaContainer, customerIds: (string | null)[], reason: string) => {
+  const customer_ids = [...new Set(customerIds.filter((id): id is string => !!id))]
+  if (customer_ids.length) await refreshCustomerTiersWorkflow(container).run({ input: { customer_ids, reason } })
 }
 
+// the tiers read the customer facts: an order's facts are rewritten first
+const refreshFacts = async (container: MedusaContainer, input: RefreshOrderFactsInput) => {
+  const { result } = await refreshOrderFactsWorkflow(container).run({ input })
+  return result.customer_ids
+}
+
+const orderOf = (cause: ReverseOrderPointsInput): RefreshOrderFactsInput =>
+  cause.cause === "refund" ? { payment_ids: [cause.payment_id] } : { order_ids: [cause.order_id] }
+
 /**
- * What each loyalty event does, by name: the subscribers run them, and the
- * retry job and the admin run them again from a recorded failure's input.
- * Each is safe to repeat: every booking is idempotent by its business key.
+ * What each order or customer event does, by name: the subscribers run them,
+ * and the retry job and the admin run them again from a recorded failure's
+ * input. Each is safe to repeat: facts are rewritten from the order's state,
+ * every booking is idempotent by its business key.
  */
 export const LOYALTY_OPERATIONS = {
   "award-order-points": async (container: MedusaContainer, input: AwardOrderPointsInput) => {
+    await refreshFacts(container, { order_ids: [input.order_id] })
     const { result } = await awardOrderPointsWorkflow(container).run({ input })
-    await refreshTier(container, result.customer_id, "order_placed")
+    await refreshTier(container, [result.customer_id], "order_placed")
   },
   "reverse-order-points": async (container: MedusaContainer, input: ReverseOrderPointsInput) => {
+    const customers = await refreshFacts(container, orderOf(input))
     const { result } = await reverseOrderPointsWorkflow(container).run({ input })
-    await refreshTier(container, result.customer_id, TIER_REASONS[input.cause])
+    await refreshTier(container, [result.customer_id, ...customers], TIER_REASONS[input.cause])
+  },
+  // an order changed without points to book (paid, edited, claimed, exchanged): its facts, then the tier
+  "refresh-order-facts": async (container: MedusaContainer, input: RefreshOrderFactsInput) => {
+    await refreshTier(container, await refreshFacts(container, input), "order_changed")
   },
   "award-signup-bonus": async (container: MedusaContainer, input: { customer_id: string }) => {
     await awardSignupBonusWorkflow(container).run({ input })

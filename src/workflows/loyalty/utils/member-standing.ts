@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { MathBN } from "@medusajs/framework/utils"
+import { CUSTOMER_FACTS_MODULE, type CustomerFactsModuleService } from "../../../modules/customer-facts"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
-import { loadMemberSpend } from "./member-spend"
 import { reachesTier, type Spend, tierWindowStart } from "./tiers"
 
 type TierLike = { id: string; handle: string; name: string; rank: number; min_spend: Record<string, number> | null }
@@ -51,9 +51,8 @@ export async function retrieveMemberStanding(
     loyalty.listLoyaltyTiers({}, { order: { rank: "ASC" }, take: null }),
     loyalty.summarisePoints([account.id], { now, expiringWithinDays }),
   ])
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const [member] = await loadMemberSpend(knex, { customer_ids: [customerId] }, tierWindowStart(settings, now))
-  const spend: Spend = Object.fromEntries(Object.entries(member?.spend ?? {}).map(([c, v]) => [c, Number(v)]))
+  const facts: CustomerFactsModuleService = container.resolve(CUSTOMER_FACTS_MODULE)
+  const spend: Spend = (await facts.spendByCustomer([customerId], tierWindowStart(settings, now))).get(customerId) ?? {}
 
   const tier = (tiers.find((t) => t.id === (account as { tier_id?: string | null }).tier_id) ?? null) as TierLike | null
   const next = nextTier(tiers as TierLike[], tier, spend)

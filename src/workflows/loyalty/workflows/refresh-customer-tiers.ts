@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import crypto from "crypto"
 import { applyTierChangesStep } from "../steps/apply-tier-changes"
 import { evaluateCustomerTiersStep } from "../steps/evaluate-customer-tiers"
 import { moveTierGroupMembersStep } from "../steps/move-tier-group-members"
@@ -27,10 +29,23 @@ export type RefreshCustomerTiersOutput = {
  * L6: re-evaluates members' tiers from their spend per currency over the tier
  * window, moves the ones whose tier changes (with history) and their customer
  * group memberships. Upgrades always apply; downgrades only when allowed.
+ * The members are locked from evaluation to their group move: a refresh
+ * started meanwhile (the order event's and the admin's) waits, then finds
+ * tier and groups agreeing.
  */
 export const refreshCustomerTiersWorkflow = createWorkflow(
   "loyalty-refresh-customer-tiers",
   (input: RefreshCustomerTiersInput) => {
+    const lock = transform({ input }, ({ input }) => ({
+      key: input.all ? ["loyalty-tiers:all"] : [...new Set(input.customer_ids ?? [])].sort().map((id) => `loyalty-tier:${id}`),
+      // an owner per run: keys already taken stay this run's while it waits for the next
+      ownerId: `loyalty-tiers:${crypto.randomUUID()}`,
+      timeout: 120,
+      retryInterval: 0.05,
+      ttl: 300,
+      executeOnSubWorkflow: true,
+    }))
+    acquireLockStep(lock)
     const evaluation = transform({ input }, ({ input }) => ({
       ...(input.all ? { all: true as const } : { customer_ids: input.customer_ids ?? [] }),
       allow_downgrade: input.allow_downgrade,
@@ -39,6 +54,7 @@ export const refreshCustomerTiersWorkflow = createWorkflow(
     const moves = evaluateCustomerTiersStep(evaluation)
     const applied = applyTierChangesStep({ moves, reason: input.reason, now: evaluation.now })
     moveTierGroupMembersStep(applied)
+    releaseLockStep(lock)
     const result = transform({ applied }, ({ applied }): RefreshCustomerTiersOutput => ({
       changes: applied.map((a) => ({ customer_id: a.customer_id, from_tier_id: a.from_tier_id, to_tier_id: a.to_tier_id })),
     }))

@@ -1,18 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../../modules/loyalty"
 
 /** The tiers by rank, each with how many members hold it. */
 export async function listLoyaltyTiers(container: MedusaContainer, filters: { id?: string } = {}) {
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const tiers = await loyalty.listLoyaltyTiers(filters, { take: null, order: { rank: "ASC" } })
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await knex.raw(
-    `select tier_id, count(*)::int as members from loyalty_account
-     where deleted_at is null and tier_id = any(?::text[]) group by tier_id`,
-    [tiers.map((t) => t.id)]
-  )
-  const counts = new Map<string, number>(rows.map((r: { tier_id: string; members: number }) => [r.tier_id, r.members]))
+  const counts = await loyalty.countMembersByTier(tiers.map((t) => t.id))
   return tiers.map((tier) => ({ ...tier, member_count: counts.get(tier.id) ?? 0 }))
 }
 

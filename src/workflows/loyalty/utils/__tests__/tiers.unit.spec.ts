@@ -1,6 +1,6 @@
 import { DEFAULT_TIERS } from "../../../../modules/loyalty/utils/defaults"
 import { birthdayPatterns } from "../../steps/book-birthday-bonuses"
-import { bulkEntityIds } from "../bulk-ids"
+import { bulkEntityIds } from "../../../../modules/loyalty/utils/bulk-ids"
 import { chooseTier, shouldChangeTier, tierWindowStart } from "../tiers"
 
 const tier = (handle: string) => DEFAULT_TIERS.find((t) => t.handle === handle)!

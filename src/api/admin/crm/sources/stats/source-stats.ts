@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { COUNTED_ORDER_SQL, LATEST_ORDER_SUMMARY_SQL } from "../../../../../utils/order-spend-sql"
 
 export type SourceStats = {
   /** null on the row of customers without a (live) source */
@@ -16,33 +15,30 @@ export type SourceStats = {
 export const UNATTRIBUTED = "Unattributed"
 
 /*
- * One query across the customer, CRM and order modules' tables, because the
- * figures need all three joined and grouped (A6). Orders are Medusa's own:
- * the ones that count (see order-spend-sql.ts, shared with the loyalty tiers),
- * placed (created) within the period; an order's total is
- * `raw_current_order_total` of its latest order_summary version (the exact
- * decimal string; the plain `current_order_total` beside it is a JS float).
+ * One query over the plugin's own tables: the CRM's profiles and sources and
+ * the customer facts (A6), never Medusa's. A customer counts in the period she
+ * was acquired (her profile's acquired_at, else when she was created); her
+ * orders are the counted ones placed in the period, at their net spend (after
+ * refunds; returns and edits are in the order's current total).
  */
 const SQL = `
 with period as (
   select ?::timestamptz as from_at, ?::timestamptz as to_at
 ),
 acquired as (
-  select c.id as customer_id, s.id as source_id
-  from period, customer c
-  left join crm_profile p on p.customer_id = c.id and p.deleted_at is null
+  select f.customer_id, s.id as source_id
+  from period, facts_customer f
+  left join crm_profile p on p.customer_id = f.customer_id and p.deleted_at is null
   left join crm_source s on s.id = p.source_id and s.deleted_at is null
-  where c.deleted_at is null
-    and coalesce(p.acquired_at, c.created_at) between period.from_at and period.to_at
+  where f.deleted_at is null
+    and coalesce(p.acquired_at, f.registered_at) between period.from_at and period.to_at
 ),
 orders as (
-  select a.source_id, a.customer_id, o.currency_code,
-         (summary.totals -> 'raw_current_order_total' ->> 'value')::numeric as total
+  select a.source_id, a.customer_id, o.currency_code, o.net_spend as total
   from period, acquired a
-  join "order" o on o.customer_id = a.customer_id
-  ${LATEST_ORDER_SUMMARY_SQL}
-  where ${COUNTED_ORDER_SQL}
-    and o.created_at between period.from_at and period.to_at
+  join facts_order o on o.customer_id = a.customer_id
+  where o.counted and o.deleted_at is null
+    and o.placed_at between period.from_at and period.to_at
 ),
 counts as (
   select a.source_id,
@@ -86,7 +82,7 @@ type Row = Omit<SourceStats, "conversion_rate" | "revenue"> & {
 /**
  * Per source, the customers first acquired in the period (profile.acquired_at,
  * else when the customer was created), how many of them bought in the period,
- * and what they spent per currency. Sums are exact decimals in the database and
+ * and what they spent per currency (net of refunds). Sums are exact decimals in the database and
  * become numbers only at the end: VND totals in the millions stay whole.
  */
 export async function getSourceStats(container: MedusaContainer, period: { from: Date; to: Date }) {

@@ -1,0 +1,109 @@
+import { MathBN } from "@medusajs/framework/utils"
+import type { OrderFactInput } from "./service"
+
+type Amount = Parameters<typeof MathBN.convert>[0]
+type Raw = { value: string } | null | undefined
+
+/** What the facts need of an order, as Medusa's Query returns it (ORDER_FACT_FIELDS). */
+export type OrderForFacts = {
+  id: string
+  customer_id: string | null
+  currency_code: string
+  status: string
+  is_draft_order: boolean
+  created_at: string | Date
+  canceled_at?: string | Date | null
+  summary?: {
+    raw_current_order_total?: Raw
+    raw_paid_total?: Raw
+    raw_refunded_total?: Raw
+    current_order_total?: Amount
+    paid_total?: Amount
+    refunded_total?: Amount
+  } | null
+  items?: {
+    id: string
+    title: string
+    product_id: string | null
+    variant_id: string | null
+    quantity: Amount
+    total: Amount
+    product?: { collection_id?: string | null } | null
+    detail?: { return_received_quantity?: Amount; return_dismissed_quantity?: Amount } | null
+  }[]
+}
+
+/** The fields of an order Query reads for its facts. */
+export const ORDER_FACT_FIELDS = [
+  "id",
+  "customer_id",
+  "currency_code",
+  "status",
+  "is_draft_order",
+  "created_at",
+  "canceled_at",
+  "summary.*",
+  "items.id",
+  "items.title",
+  "items.product_id",
+  "items.variant_id",
+  "items.quantity",
+  "items.total",
+  "items.product.collection_id",
+  "items.detail.return_received_quantity",
+  "items.detail.return_dismissed_quantity",
+]
+
+/** Placed, not a draft, not canceled: it counts toward spend and visits. */
+export const isCounted = (order: Pick<OrderForFacts, "status" | "is_draft_order">) =>
+  !order.is_draft_order && !["canceled", "draft"].includes(order.status)
+
+/**
+ * What an order counts as spent, from Medusa's own bookkeeping: its current
+ * total already drops returned items and order edits but not refunds, which
+ * only raise the refunded total. A refund paying back an overpayment (money
+ * owed after a return) is already in the lower current total, so only the
+ * refunds beyond the overpayment (paid − current) lower the spend:
+ *   spend = current − max(0, refunded − max(0, paid − current)), never below 0.
+ * An unpaid order counts at its current total.
+ */
+export function netSpend(current: Amount, paid: Amount, refunded: Amount): string {
+  const zero = MathBN.convert(0)
+  const overpaid = MathBN.max(zero, MathBN.sub(paid, current))
+  const beyond = MathBN.max(zero, MathBN.sub(refunded, overpaid))
+  return MathBN.max(zero, MathBN.sub(current, beyond)).toString()
+}
+
+const exact = (raw: Raw, plain: Amount | undefined) => (raw?.value ?? MathBN.convert(plain ?? 0).toString()) as string
+
+/** An order's facts; `order` null: the order is gone, its facts go too. */
+export function orderFactOf(orderId: string, order: OrderForFacts | null): OrderFactInput {
+  if (!order) return { order_id: orderId, exists: false }
+  const summary = order.summary ?? {}
+  const current = exact(summary.raw_current_order_total, summary.current_order_total)
+  const paid = exact(summary.raw_paid_total, summary.paid_total)
+  const refunded = exact(summary.raw_refunded_total, summary.refunded_total)
+  return {
+    order_id: order.id,
+    exists: true,
+    customer_id: order.customer_id,
+    currency_code: order.currency_code.toLowerCase(),
+    placed_at: order.created_at,
+    counted: isCounted(order),
+    canceled_at: order.canceled_at ?? null,
+    current_total: current,
+    paid_total: paid,
+    refunded_total: refunded,
+    net_spend: netSpend(current, paid, refunded),
+    items: (order.items ?? []).map((item) => ({
+      item_id: item.id,
+      product_id: item.product_id ?? null,
+      variant_id: item.variant_id ?? null,
+      collection_id: item.product?.collection_id ?? null,
+      title: item.title,
+      quantity: MathBN.convert(item.quantity).toNumber(),
+      returned_quantity: MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.return_dismissed_quantity ?? 0).toNumber(),
+      total: MathBN.convert(item.total ?? 0).toString(),
+    })),
+  }
+}

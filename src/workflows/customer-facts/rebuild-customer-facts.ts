@@ -1,0 +1,53 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CUSTOMER_FACTS_MODULE, type CustomerFactsModuleService } from "../../modules/customer-facts"
+import { recordCustomerRegistrationsWorkflow } from "./workflows/record-customer-registrations"
+import { refreshOrderFactsWorkflow } from "./workflows/refresh-order-facts"
+
+const PAGE = 500
+
+export type RebuildProgress = { stage: "customers" | "orders"; done: number; total: number }
+
+/** Every id of an entity, a page at a time, oldest first. */
+async function* pagesOf(container: MedusaContainer, entity: "customer" | "order", onTotal: (total: number) => void) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  for (let skip = 0; ; skip += PAGE) {
+    const { data, metadata } = await query.graph({
+      entity,
+      fields: ["id"],
+      pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } },
+    })
+    if (!skip) onTotal(metadata?.count ?? data.length)
+    if (!data.length) return
+    yield data.map((row: { id: string }) => row.id)
+    if (data.length < PAGE) return
+  }
+}
+
+/**
+ * Rebuilds the customer facts from Medusa's own data, read through Query a
+ * page at a time (the only place orders are read in bulk): every customer's
+ * arrival, every order's facts through the same workflow the events run, then
+ * the facts of orders and customers Medusa no longer has go. The facts stay
+ * valid all along (no truncation), so tiers read while it runs see no gap.
+ * Returns what it read.
+ */
+export async function rebuildCustomerFacts(
+  container: MedusaContainer,
+  { onProgress }: { onProgress?: (progress: RebuildProgress) => void } = {}
+) {
+  const started = new Date()
+  const counts = { customers: 0, orders: 0, forgotten: 0 }
+  for (const stage of ["customers", "orders"] as const) {
+    let total = 0
+    for await (const ids of pagesOf(container, stage === "customers" ? "customer" : "order", (t) => (total = t))) {
+      if (stage === "customers") await recordCustomerRegistrationsWorkflow(container).run({ input: { customer_ids: ids } })
+      else await refreshOrderFactsWorkflow(container).run({ input: { order_ids: ids } })
+      counts[stage] += ids.length
+      onProgress?.({ stage, done: counts[stage], total })
+    }
+  }
+  const facts: CustomerFactsModuleService = container.resolve(CUSTOMER_FACTS_MODULE)
+  counts.forgotten = await facts.forgetNotSeenSince(started)
+  return counts
+}
