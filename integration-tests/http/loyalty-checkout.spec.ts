@@ -1,7 +1,8 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { failure } from "../helpers/auth"
+import { waitFor } from "../helpers/loyalty-orders"
 import {
   createCart,
   createStorefront,
@@ -45,6 +46,17 @@ medusaIntegrationTestRunner({
       return (await ledgerOf(getContainer(), accountId)).filter((e) => e.kind === "redeem")
     }
 
+    /**
+     * The cart an order was placed from. The redemption is booked as the cart's
+     * completion starts, before the order exists: it carries the cart's id
+     * (`redeem:cart:<id>`), not the order's, and the order finds it through its cart.
+     */
+    async function cartOfOrder(orderId: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "order", fields: ["cart.id"], filters: { id: orderId } })
+      return (data[0] as any)?.cart?.id as string | undefined
+    }
+
     async function applyPoints(cartId: string, points: unknown, shopper = lan) {
       return api.post(`/store/carts/${cartId}/loyalty-points`, { points }, shopper.headers)
     }
@@ -74,9 +86,8 @@ medusaIntegrationTestRunner({
         ])
 
         const redeemed = await redeemEntries()
-        expect(redeemed).toEqual([
-          expect.objectContaining({ reference: `redeem:cart:${cartId}`, points: -200, order_id: order.id }),
-        ])
+        expect(redeemed).toEqual([expect.objectContaining({ reference: `redeem:cart:${cartId}`, points: -200, order_id: null })])
+        expect(await cartOfOrder(order.id)).toBe(cartId)
         expect(await balanceWithoutEarnings()).toBe(800)
 
         // completing again returns the same order and books nothing more
@@ -235,7 +246,8 @@ medusaIntegrationTestRunner({
 
         const paid = await payAndComplete(api, lan, cartId)
         expect(paid.data.type).toBe("order")
-        expect(await redeemEntries()).toEqual([expect.objectContaining({ points: -200, order_id: paid.data.order.id })])
+        expect(await redeemEntries()).toEqual([expect.objectContaining({ reference: `redeem:cart:${cartId}`, points: -200 })])
+        expect(await cartOfOrder(paid.data.order.id)).toBe(cartId)
         expect(await balanceWithoutEarnings()).toBe(800)
       })
     })
@@ -276,19 +288,26 @@ medusaIntegrationTestRunner({
         expect(refused.length).toBeGreaterThan(0)
         refused.forEach((o) => expect(o.message).toMatch(/^points: only \d+ points are available, 100 were asked for$/))
 
-        const entries = await ledgerOf(getContainer(), accountId)
+        const orders = await ordersOf(getContainer(), lan.customer_id)
+        const placedCarts = await Promise.all(orders.map((o) => cartOfOrder(o.id)))
+        // the orders' earnings are booked on order.placed, after the completions answered: the ledger is read once they are
+        const earned = (entries: { reference: string }[]) => entries.filter((e) => /^order:.*:earn$/.test(e.reference)).length
+        const entries = await waitFor(async () => {
+          const read = await ledgerOf(getContainer(), accountId)
+          return earned(read) >= orders.length ? read : null
+        })
+        const [summary] = await loyalty.summarisePoints([accountId])
         const redeemed = entries.filter((e) => e.kind === "redeem")
         const credited = entries.filter((e) => e.points > 0).reduce((sum, e) => sum + e.points, 0)
         const balance = entries.reduce((sum, e) => sum + e.points, 0)
         // every placed order debited once, every refused one left nothing behind
         expect(redeemed).toHaveLength(placed)
-        expect(new Set(redeemed.map((e) => e.order_id)).size).toBe(placed)
-        expect(await ordersOf(getContainer(), lan.customer_id)).toHaveLength(placed)
+        expect(orders).toHaveLength(placed)
+        expect(redeemed.map((e) => e.reference).sort()).toEqual(placedCarts.map((id) => `redeem:cart:${id}`).sort())
         // the whole balance could be spent, and never more than it
         expect(placed).toBeGreaterThanOrEqual(10)
         expect(placed * 100).toBeLessThanOrEqual(credited)
         expect(balance).toBeGreaterThanOrEqual(0)
-        const [summary] = await loyalty.summarisePoints([accountId])
         expect(summary.balance).toBe(balance)
       }, 5 * 60_000)
     })

@@ -8,6 +8,7 @@ import {
   refundReference,
   returnReference,
 } from "../utils/order-points"
+import { redeemReference } from "../utils/redeem-points"
 import type { ReversalCause } from "./resolve-reversal-order"
 
 export type FindMissedOrderEventsInput = {
@@ -61,7 +62,7 @@ export const findMissedOrderEventsStep = createStep(
         fields: ["id"],
         filters: { created_at: period, is_draft_order: false, status: { $nin: ["canceled", "draft"] }, customer_id: { $ne: null } },
       }),
-      readAll(query, { entity: "order", fields: ["id"], filters: { canceled_at: period } }),
+      readAll(query, { entity: "order", fields: ["id", "cart.id"], filters: { canceled_at: period } }),
       readAll(query, { entity: "refund", fields: ["id", "payment_id"], filters: { created_at: period } }),
       readAll(query, { entity: "return", fields: ["id", "order_id"], filters: { received_at: period } }),
     ])
@@ -77,12 +78,17 @@ export const findMissedOrderEventsStep = createStep(
       const entries = await loyalty.listPointsEntries({ reference: references.slice(i, i + PAGE) }, { select: ["reference"], take: null })
       entries.forEach((e) => booked.add(e.reference))
     }
-    // a cancel has something to reverse only if the order earned or spent points
-    const canceledWithPoints = new Set(
-      canceled.length
-        ? (await loyalty.listPointsEntries({ order_id: canceled.map((o) => o.id) }, { select: ["order_id"], take: null })).map((e) => e.order_id)
-        : []
-    )
+    // a cancel has something to reverse only if the order earned points or spent some (on its cart)
+    const canceledWithPoints = new Set<string>()
+    if (canceled.length) {
+      const earned = await loyalty.listPointsEntries({ order_id: canceled.map((o) => o.id) }, { select: ["order_id"], take: null })
+      earned.forEach((e) => canceledWithPoints.add(e.order_id!))
+      const byCart = new Map(canceled.filter((o) => o.cart?.id).map((o) => [redeemReference(o.cart.id), o.id as string]))
+      if (byCart.size) {
+        const spent = await loyalty.listPointsEntries({ reference: [...byCart.keys()] }, { select: ["reference"], take: null })
+        spent.forEach((e) => canceledWithPoints.add(byCart.get(e.reference)!))
+      }
+    }
 
     const missed: MissedOrderEvents = {
       placed: placed.filter((o) => !booked.has(orderEarnReference(o.id))).map((o) => o.id),

@@ -131,13 +131,14 @@ function orderRefunds(order: OrderRow): Refund[] {
 /**
  * A member keeps the points she spent on an order that is canceled: they come
  * back as one adjust credit, valid for the usual expiry from now. The
- * redemption is the order's redeem entry (booked on its cart at checkout).
+ * redemption is found through the order's cart: `redeem:cart:<cart id>` is
+ * booked as the cart's completion starts, before the order exists, and carries
+ * no order id (an order without a cart falls back to its own redeem entries).
  */
 async function givenBackRedemption(loyalty: LoyaltyModuleService, order: OrderRow, entries: Entry[]): Promise<BookEntryInput[]> {
-  const redeemed = entries.filter((e) => e.kind === "redeem")
-  if (!redeemed.length && order.cart?.id) {
-    redeemed.push(...(await loyalty.listPointsEntries({ reference: redeemReference(order.cart.id) })))
-  }
+  const redeemed = order.cart?.id
+    ? await loyalty.listPointsEntries({ reference: redeemReference(order.cart.id) })
+    : entries.filter((e) => e.kind === "redeem")
   const points = -redeemed.reduce((sum, e) => sum + e.points, 0)
   if (points <= 0) return []
   const settings = await loyalty.retrieveSettings()

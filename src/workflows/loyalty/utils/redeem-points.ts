@@ -5,7 +5,11 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loya
 /** The cart credit line that carries a member's points (one per cart). */
 export const LOYALTY_CREDIT_REFERENCE = "loyalty-points"
 
-/** The ledger's business key of a cart's redemption: booked once, whatever retries. */
+/**
+ * The ledger's business key of a cart's redemption: booked once, whatever
+ * retries. It is booked before Medusa creates the order, so the entry has no
+ * `order_id`: an order finds its redemption through its cart (`order.cart.id`).
+ */
 export const redeemReference = (cartId: string) => `redeem:cart:${cartId}`
 
 // bignumber.js rounding mode: toward zero, so a point never buys more than its value
@@ -136,4 +140,11 @@ export function fitRedemption(r: CartRedemption, line: LoyaltyCreditLine) {
   const points = Math.min(line.points, r.spendable, maxPointsForCart(r))
   if (!r.point_value || points < r.min_points) return null
   return { points, amount: pointsAmount(r, points) }
+}
+
+/** The order placed from the cart, if any (Medusa's order ↔ cart link, written when the completion places it). */
+export async function orderIdOfCart(container: MedusaContainer, cartId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  return (data[0] as { order_id?: string } | undefined)?.order_id ?? null
 }

@@ -8,8 +8,9 @@ import { entryFields } from "../../../customers/[id]/loyalty/helpers"
  * U1: an order's points for the order page: earned, redeemed at checkout,
  * reversed (cancel, refunds, returns; with what could not be recovered) and
  * given back (points spent on an order that was canceled), and the entries.
- * The redemption is booked on the order's cart, so it is found through the
- * order ↔ cart link as well as by its order id.
+ * The redemption is booked on the order's cart as its completion starts,
+ * before the order exists: it is found through the order ↔ cart link
+ * (`redeem:cart:<cart id>`); every other entry carries the order's id.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

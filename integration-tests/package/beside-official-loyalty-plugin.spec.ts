@@ -1,0 +1,250 @@
+/**
+ * Proves the README's "Beside Medusa's official loyalty plugin": our package and
+ * `@medusajs/loyalty-plugin@2.21.1` (gift cards, store credit) installed in one
+ * host application, booted with `medusa start`, and one checkout paid with a
+ * gift card, points and money, through HTTP only. Medusa allows one handler per
+ * workflow hook across every plugin: two plugins on the same hook don't boot.
+ */
+import { ChildProcess, execFileSync, spawn } from "child_process"
+import fs from "fs"
+import path from "path"
+import { dbUrl, freePort, sql } from "../helpers/process"
+
+jest.setTimeout(600_000)
+
+const root = path.resolve(__dirname, "..", "..")
+const cache = path.join(root, ".cache")
+const host = path.join(cache, "beside-official-loyalty-host")
+const medusaCli = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
+const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
+const OFFICIAL = { name: "@medusajs/loyalty-plugin", version: "2.21.1" }
+const officialTarball = path.join(cache, "official-loyalty-plugin", `medusajs-loyalty-plugin-${OFFICIAL.version}.tgz`)
+const dbName = `beside_official_${process.pid}`
+const admin = { email: "owner@host.test", password: "host-secret-1" }
+const serverLog = path.join(host, "server.log")
+
+const hostEnv = (extra: Record<string, string> = {}) => ({
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: dbUrl(dbName),
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  ...extra,
+})
+
+function medusa(args: string[], env = hostEnv()) {
+  return execFileSync(process.execPath, [medusaCli, ...args], { cwd: host, env, encoding: "utf8", stdio: "pipe" })
+}
+
+/** Unpacks a package tarball as `node_modules/<name>` of the host. */
+function install(tarball: string, name: string) {
+  const dir = path.join(host, "node_modules", name)
+  fs.mkdirSync(dir, { recursive: true })
+  execFileSync("tar", ["-xzf", tarball, "-C", dir, "--strip-components=1"])
+}
+
+/** The official plugin's tarball from the registry, downloaded once into .cache/. */
+function officialPluginTarball() {
+  if (!fs.existsSync(officialTarball)) {
+    fs.mkdirSync(path.dirname(officialTarball), { recursive: true })
+    execFileSync("npm", ["pack", "--silent", `${OFFICIAL.name}@${OFFICIAL.version}`, "--pack-destination", path.dirname(officialTarball)], {
+      cwd: cache,
+      stdio: "pipe",
+    })
+  }
+  return officialTarball
+}
+
+const tail = (file: string, lines = 30) =>
+  fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)"
+
+describe("beside Medusa's official loyalty plugin (gift cards, store credit) in one host application", () => {
+  let server: ChildProcess | undefined
+  let base: string
+
+  type Answer = { status: number; data: any }
+  async function http(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    return { status: res.status, data: text ? JSON.parse(text) : null }
+  }
+  /** The answer's data when it is a 200, else a failure naming the request and the answer. */
+  async function ok(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const answer = await http(method, url, body, headers)
+    if (answer.status !== 200) {
+      const log = answer.status >= 500 ? `\nthe server's log ends with:\n${tail(serverLog)}` : ""
+      throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.data)}${log}`)
+    }
+    return answer.data
+  }
+
+  beforeAll(async () => {
+    // 1. both packages as a store receives them from the registry
+    execFileSync(process.execPath, [medusaCli, "plugin:build"], { cwd: root, stdio: "pipe" })
+    fs.rmSync(host, { recursive: true, force: true })
+    fs.mkdirSync(host, { recursive: true })
+    const ours = execFileSync("npm", ["pack", "--silent", "--pack-destination", host], { cwd: root, encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .pop()!
+    install(path.join(host, ours), pkg.name)
+    install(officialPluginTarball(), OFFICIAL.name)
+
+    // 2. a host naming both in `plugins` (their @medusajs/* resolve from the repository's node_modules above)
+    const medusaVersion = pkg.devDependencies["@medusajs/medusa"]
+    fs.writeFileSync(
+      path.join(host, "package.json"),
+      JSON.stringify({
+        name: "beside-official-loyalty-host",
+        private: true,
+        dependencies: {
+          "@medusajs/medusa": medusaVersion,
+          "@medusajs/framework": medusaVersion,
+          [pkg.name]: pkg.version,
+          [OFFICIAL.name]: OFFICIAL.version,
+        },
+      })
+    )
+    fs.writeFileSync(
+      path.join(host, "medusa-config.js"),
+      `const { defineConfig } = require("@medusajs/framework/utils")
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: { jwtSecret: "host", cookieSecret: "host", storeCors: "*", adminCors: "*", authCors: "*" },
+  },
+  admin: { disable: true },
+  plugins: [
+    { resolve: ${JSON.stringify(pkg.name)}, options: {} },
+    { resolve: ${JSON.stringify(OFFICIAL.name)}, options: {} },
+  ],
+})
+`
+    )
+    await sql("postgres", `CREATE DATABASE "${dbName}"`)
+
+    // 3. the README's steps
+    medusa(["db:migrate"])
+    medusa(["user", "-e", admin.email, "-p", admin.password])
+    const port = await freePort()
+    base = `http://localhost:${port}`
+    const log = fs.openSync(serverLog, "w")
+    server = spawn(process.execPath, [medusaCli, "start"], { cwd: host, env: hostEnv({ PORT: String(port) }), stdio: ["ignore", log, log] })
+    let exited = false
+    server.once("exit", () => (exited = true))
+    for (let i = 0; i < 240 && !exited; i++) {
+      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    throw new Error(`the host application did not start; its log ends with:\n${tail(serverLog)}`)
+  })
+
+  afterAll(async () => {
+    server?.kill("SIGTERM")
+    await new Promise((r) => setTimeout(r, 1000))
+    await sql("postgres", `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
+    fs.rmSync(host, { recursive: true, force: true })
+  })
+
+  it("boots with both plugins: neither registers a hook the other one does", () => {
+    expect(tail(serverLog, 1000)).not.toContain("Cannot define multiple hook handlers")
+  })
+
+  async function signInStaff() {
+    const login = await ok("POST", "/auth/user/emailpass", admin)
+    return { authorization: `Bearer ${login.token}` }
+  }
+
+  it("serves each plugin's own module: Medusa keeps one module per name across plugins", async () => {
+    const staff = await signInStaff()
+    // the points programme's settings (our module) and the gift cards (the official plugin's "loyalty" module)
+    expect((await ok("GET", "/admin/loyalty/settings", undefined, staff)).settings).toEqual(expect.objectContaining({ max_redeem_percent: 50 }))
+    expect(await ok("GET", "/admin/gift-cards", undefined, staff)).toEqual(expect.objectContaining({ gift_cards: [] }))
+  })
+
+  it("places one order paid with a gift card, points and money: each plugin debits its own credit once", async () => {
+    // the staff: a storefront selling a 1,000,000 VND treatment (no shipping), and the programme's rules
+    const staff = await signInStaff()
+    await ok("POST", "/admin/loyalty/settings", { signup_bonus: 0, point_values: { vnd: 500 }, min_redeem_points: 100, max_redeem_percent: 50 }, staff)
+    const { sales_channel } = await ok("POST", "/admin/sales-channels", { name: "Online booking" }, staff)
+    const { api_key } = await ok("POST", "/admin/api-keys", { title: "Storefront", type: "publishable" }, staff)
+    await ok("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }, staff)
+    const { region } = await ok("POST", "/admin/regions", { name: "Việt Nam", currency_code: "vnd", payment_providers: ["pp_system_default"] }, staff)
+    const { product } = await ok(
+      "POST",
+      "/admin/products",
+      {
+        title: "Hot stone massage",
+        status: "published",
+        options: [{ title: "Duration", values: ["90 min"] }],
+        variants: [{ title: "90 min", options: { Duration: "90 min" }, manage_inventory: false, prices: [{ amount: 1_000_000, currency_code: "vnd" }] }],
+        sales_channels: [{ id: sales_channel.id }],
+      },
+      staff
+    )
+    const { gift_card } = await ok("POST", "/admin/gift-cards", { code: "SPA-GIFT-300K", currency_code: "vnd", value: 300_000 }, staff)
+
+    // the shopper registers, and the staff gives her 1,000 points (worth 500,000 VND)
+    const storefront = { "x-publishable-api-key": api_key.token }
+    const email = "linh@host.test"
+    const password = "correct horse battery staple"
+    const registration = await ok("POST", "/auth/customer/emailpass/register", { email, password })
+    const { customer } = await ok("POST", "/store/customers", { email, first_name: "Linh" }, { ...storefront, authorization: `Bearer ${registration.token}` })
+    const session = await ok("POST", "/auth/customer/emailpass", { email, password })
+    const linh = { ...storefront, authorization: `Bearer ${session.token}` }
+    await ok("POST", `/admin/customers/${customer.id}/loyalty/adjustments`, { points: 1000, note: "Welcome gift from the owner" }, staff)
+    expect((await ok("GET", "/store/customers/me/loyalty", undefined, linh)).loyalty.spendable).toBe(1000)
+
+    // two treatments (2,000,000), the gift card (official plugin's store API), then 1,000 points (ours)
+    const { cart } = await ok("POST", "/store/carts", { region_id: region.id }, linh)
+    const added = await ok("POST", `/store/carts/${cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 2 }, linh)
+    const withGiftCard = await ok("POST", `/store/carts/${cart.id}/gift-cards`, { code: gift_card.code }, linh)
+    expect(withGiftCard.cart.total).toBe(1_700_000)
+    const withPoints = await ok("POST", `/store/carts/${cart.id}/loyalty-points`, { points: 1000 }, linh)
+    expect(withPoints.cart.total).toBe(1_200_000)
+
+    // one treatment less: our refit (on updateCartPromotionsWorkflow's setPromotionContext) shrinks the points
+    // to 50% of what is left after the gift card (700,000 → 350,000 = 700 points), the official plugin refits its gift card
+    const lineId = added.cart.items[0].id
+    const changed = await ok("POST", `/store/carts/${cart.id}/line-items/${lineId}?fields=*credit_lines,total`, { quantity: 1 }, linh)
+    const lines = (c: any) =>
+      Object.fromEntries((c.credit_lines ?? []).map((l: any) => [l.reference, { amount: l.amount, points: l.metadata?.points }]))
+    expect(lines(changed.cart)).toEqual({ "gift-card": { amount: 300_000 }, "loyalty-points": { amount: 350_000, points: 700 } })
+    expect(changed.cart.total).toBe(350_000)
+
+    // the rest in money: the payment collection asks for exactly the cart's total
+    const { payment_collection } = await ok("POST", "/store/payment-collections", { cart_id: cart.id }, linh)
+    expect(payment_collection.amount).toBe(350_000)
+    await ok("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, linh)
+    const done = await ok("POST", `/store/carts/${cart.id}/complete`, {}, linh)
+    expect(done.type).toBe("order")
+
+    // the order: both credit lines, and the total after both
+    const { order } = await ok("GET", `/admin/orders/${done.order.id}?fields=id,total,*credit_lines`, undefined, staff)
+    expect(order.total).toBe(350_000)
+    expect(lines(order)).toEqual({ "gift-card": { amount: 300_000 }, "loyalty-points": { amount: 350_000, points: 700 } })
+
+    // our ledger: one redemption of the cart, of the points on its line
+    const { entries } = await ok("GET", `/admin/customers/${customer.id}/loyalty/entries?kind=redeem`, undefined, staff)
+    expect(entries).toEqual([expect.objectContaining({ reference: `redeem:cart:${cart.id}`, points: -700 })])
+    // her 1,000 points less the 700 spent (what the order earns is booked apart, on order.placed)
+    const ledger = await ok("GET", `/admin/customers/${customer.id}/loyalty/entries?limit=100`, undefined, staff)
+    const notEarned = ledger.entries.filter((e: any) => e.kind !== "earn").reduce((sum: number, e: any) => sum + e.points, 0)
+    expect(notEarned).toBe(300)
+    // the order's points find the redemption through the order's cart
+    expect(await ok("GET", `/admin/orders/${order.id}/loyalty`, undefined, staff)).toEqual(expect.objectContaining({ redeemed: 700 }))
+
+    // the official plugin's ledger: the gift card was debited for its line
+    const card = await ok("GET", `/store/gift-cards/${gift_card.code}?fields=code,*store_credit_account`, undefined, storefront)
+    expect(card.gift_card.store_credit_account.balance).toBe(0)
+
+    // completing again returns the same order and debits nothing more
+    const again = await ok("POST", `/store/carts/${cart.id}/complete`, {}, linh)
+    expect(again.order.id).toBe(order.id)
+    const after = await ok("GET", `/admin/customers/${customer.id}/loyalty/entries?kind=redeem`, undefined, staff)
+    expect(after.entries).toHaveLength(1)
+  })
+})
