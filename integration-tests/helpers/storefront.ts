@@ -8,7 +8,6 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
-import { updateReplacingJson } from "../../src/workflows/loyalty/utils/replace-json"
 
 type Api = {
   get: (url: string, config?: object) => Promise<any>
@@ -93,16 +92,10 @@ export async function givePoints(container: MedusaContainer, customerId: string,
   return account.id
 }
 
-/** Makes the programme's rules what a test states, whatever their defaults. */
+/** Makes the programme's rules what a test states, whatever their defaults (a map stated replaces the stored one). */
 export async function setLoyaltyRules(container: MedusaContainer, rules: Record<string, unknown>) {
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const settings = await loyalty.retrieveSettings()
-  // a map stated here replaces the stored one (the service alone would merge them)
-  await updateReplacingJson((data) => loyalty.updateLoyaltySettings(data as any), settings.id, rules, [
-    "earn_rates",
-    "point_values",
-    "collection_multipliers",
-  ])
+  await loyalty.saveSettings(rules)
 }
 
 /** The shopper's cart with `quantity` of the storefront's service. */

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { deleteCustomFieldsStep } from "../../src/workflows/crm/steps/custom-fields"
+import { deleteCustomFieldsStep } from "../../src/workflows/crm/steps/delete-custom-fields"
 import { removeCustomFieldValuesStep } from "../../src/workflows/crm/steps/remove-custom-field-values"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
 

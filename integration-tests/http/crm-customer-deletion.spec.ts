@@ -4,7 +4,7 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loy
 import { createAdminUser, createSecretApiKey, failure, type Headers } from "../helpers/auth"
 import { createOrder, createRegions, emitEvent, waitFor } from "../helpers/loyalty-orders"
 import { setLoyaltyRules } from "../helpers/storefront"
-import { runLoyaltyOperation } from "../../src/workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../../src/workflows/loyalty/operations/loyalty-operations"
 
 jest.setTimeout(120_000)
 

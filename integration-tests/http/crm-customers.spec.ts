@@ -41,7 +41,7 @@ medusaIntegrationTestRunner({
 
       const crm: CrmModuleService = container.resolve(CRM_MODULE)
       // names of our own, apart from the default sources the module seeds
-      ;[facebook, walkIn] = (await crm.createCrmSources([{ name: "Facebook group (test)" }, { name: "Walk-in (test)" }])).map((s) => s.id)
+      ;[facebook, walkIn] = (await crm.createSources([{ name: "Facebook group (test)" }, { name: "Walk-in (test)" }])).map((s) => s.id)
       await api.post(`/admin/customers/${lan}/crm`, { source_id: facebook, skin_type: "dry" }, admin)
       await api.post(`/admin/customers/${hoa}/crm`, { source_id: walkIn }, admin)
       await api.post(`/admin/customers/${mai}/crm`, { source_id: facebook }, admin)

@@ -22,7 +22,7 @@ medusaIntegrationTestRunner({
       ;({ headers: admin } = await createAdminUser(container))
       crm = container.resolve(CRM_MODULE)
       const [website] = await crm.listCrmSources({ name: "Website" })
-      websiteId = website?.id ?? (await crm.createCrmSources({ name: "Website" })).id
+      websiteId = website?.id ?? (await crm.createSources([{ name: "Website" }]))[0].id
     })
 
     it("creates a key for one source and shows its token once, stored only as a hash", async () => {

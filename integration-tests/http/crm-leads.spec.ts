@@ -22,7 +22,7 @@ medusaIntegrationTestRunner({
       // the module seeds default sources at start; make sure of the two these tests use
       for (const name of ["Facebook Lead Ads", "Walk-in"]) {
         const [source] = await crm.listCrmSources({ name })
-        const id = source?.id ?? (await crm.createCrmSources({ name })).id
+        const id = source?.id ?? (await crm.createSources([{ name }]))[0].id
         if (name === "Walk-in") walkInId = id
       }
     })

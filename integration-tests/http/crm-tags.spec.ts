@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { changeTagCustomersStep } from "../../src/workflows/crm/steps/change-tag-customers"
-import { updateCrmTagsStep } from "../../src/workflows/crm/steps/crm-tags"
+import { updateCrmTagsStep } from "../../src/workflows/crm/steps/update-crm-tags"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
 
 jest.setTimeout(120_000)

@@ -264,8 +264,8 @@ medusaIntegrationTestRunner({
       const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
       const [customer] = await createCustomers(container, [{ email: "lan@example.vn", first_name: "Lan" }])
       const [walkIn] = await crm.listCrmSources({ name: "Walk-in" })
-      const tag = await crm.createCrmTags({ name: "Da khô" })
-      const field = await crm.createCustomFields({ key: "fav_oil", label: "Favourite oil", type: "text" })
+      const [tag] = await crm.createTags([{ name: "Da khô" }])
+      const [field] = await crm.createFields([{ key: "fav_oil", label: "Favourite oil", type: "text" }])
       const region = await createRegions(container, ["vnd"])
       const order = await createOrder(container, { region_id: region.vnd, customer_id: customer.id, items: [{ title: "Facial", quantity: 1, unit_price: 400_000 }] })
       const failure = await loyalty.createAwardFailures({

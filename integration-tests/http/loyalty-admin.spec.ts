@@ -73,11 +73,15 @@ medusaIntegrationTestRunner({
         )
       })
 
-      it("opens the account of a customer seen for the first time", async () => {
+      it("reads a customer seen for the first time at zero without opening her account: a GET never writes", async () => {
         expect(await loyalty().listLoyaltyAccounts({ customer_id: lan })).toEqual([])
         const res = await api.get(`/admin/customers/${lan}/loyalty`, admin)
-        expect(res.data.loyalty).toEqual(expect.objectContaining({ balance: 0, spendable: 0, tier: null, spend: {}, referral_code: expect.stringMatching(/^[A-Z2-9]{8}$/) }))
-        expect(await loyalty().listLoyaltyAccounts({ customer_id: lan })).toHaveLength(1)
+        expect(res.data.loyalty).toEqual(
+          expect.objectContaining({ account_id: null, balance: 0, spendable: 0, tier: null, spend: {}, referral_code: null })
+        )
+        expect(await loyalty().listLoyaltyAccounts({ customer_id: lan })).toEqual([])
+        await api.get("/admin/loyalty/settings", admin)
+        expect(await loyalty().listLoyaltySettings({})).toHaveLength(1)
       })
 
       it("answers 404 for an unknown customer and 401 without authentication", async () => {

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
-import { addMonths } from "../../src/workflows/loyalty/utils/dates"
+import { addMonths } from "../../src/modules/loyalty/rules/dates"
 import { awardOrderPointsWorkflow, awardOrdersPoints } from "../../src/workflows/loyalty/workflows/award-order-points"
 import { createCustomers } from "../helpers/auth"
 import {

@@ -1,4 +1,5 @@
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { refreshOrderFactsWorkflow } from "../../src/workflows/customer-facts/workflows/refresh-order-facts"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { setTimeout as sleep } from "timers/promises"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
@@ -44,7 +45,7 @@ medusaIntegrationTestRunner({
         ])
         await loyalty.bookEntries([{ account_id: account.id, kind: "redeem", points: -100, reference: "t:4", reason: "Spent at checkout" }])
         await loyalty.updateLoyaltyAccounts({ id: account.id, tier_id: "lytier_gold" } as any)
-        await createOrderWorkflow(getContainer()).run({
+        const { result: order } = await createOrderWorkflow(getContainer()).run({
           input: {
             region_id: store.region_id,
             customer_id: lan.customer_id,
@@ -52,6 +53,8 @@ medusaIntegrationTestRunner({
             items: [{ title: "Spa day", quantity: 1, unit_price: 6_000_000 }],
           },
         })
+        // what order.placed does first: the order's facts, where her spend is read
+        await refreshOrderFactsWorkflow(getContainer()).run({ input: { order_ids: [order.id] } })
 
         const res = await api.get("/store/customers/me/loyalty", lan.headers)
         expect(res.status).toBe(200)

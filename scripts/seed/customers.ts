@@ -26,11 +26,11 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 async function ensureCrmSettings(crm: CrmModuleService) {
   const sources = await crm.listCrmSources({ name: SOURCES })
   const missingSources = SOURCES.filter((name) => !sources.some((s) => s.name === name))
-  if (missingSources.length) sources.push(...(await crm.createCrmSources(missingSources.map((name) => ({ name })))))
+  if (missingSources.length) sources.push(...(await crm.createSources(missingSources.map((name) => ({ name })))))
 
   const tags = await crm.listCrmTags({ name: TAGS.map((t) => t.name) })
   const missingTags = TAGS.filter((t) => !tags.some((e) => e.name === t.name))
-  if (missingTags.length) tags.push(...(await crm.createCrmTags(missingTags)))
+  if (missingTags.length) tags.push(...(await crm.createTags(missingTags as any)))
 
   const fields = await crm.listCustomFields({ key: CUSTOM_FIELDS.map((f) => f.key) })
   const missingFields = CUSTOM_FIELDS.filter((f) => !fields.some((e) => e.key === f.key))

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CUSTOMER_FACTS_MODULE, type CustomerFactsModuleService } from "../modules/customer-facts"
 import { rebuildCustomerFacts } from "../workflows/customer-facts/rebuild-customer-facts"
-import { catchUpMissedOrderEvents } from "../workflows/loyalty/utils/catch-up-missed-events"
+import { catchUpMissedOrderEvents } from "../workflows/loyalty/operations/catch-up-missed-events"
 
 // this process's start: no event from before it is in flight here any more
 const STARTED_AT = new Date()

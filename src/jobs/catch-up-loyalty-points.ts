@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { catchUpMissedOrderEvents } from "../workflows/loyalty/utils/catch-up-missed-events"
+import { catchUpMissedOrderEvents } from "../workflows/loyalty/operations/catch-up-missed-events"
 
 // events normally book within seconds; younger ones may still be in flight
 const GRACE_MS = 5 * 60_000

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../modules/loyalty"
-import { MAX_FAILURE_ATTEMPTS, retryLoyaltyFailure } from "../workflows/loyalty/utils/loyalty-operations"
+import { MAX_FAILURE_ATTEMPTS, retryLoyaltyFailure } from "../workflows/loyalty/operations/loyalty-operations"
 
 const BATCH = 100
 

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CustomerWorkflowEvents } from "@medusajs/framework/utils"
 import { syncCustomerPhoneWorkflow } from "../workflows/crm/workflows/sync-customer-phone"
 import { recordCustomerRegistrationsWorkflow } from "../workflows/customer-facts/workflows/record-customer-registrations"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../workflows/loyalty/operations/loyalty-operations"
 
 /**
  * A new customer: her sign-up bonus, her phone as the CRM profile's

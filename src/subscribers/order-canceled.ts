@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../workflows/loyalty/operations/loyalty-operations"
 
 /** L5: a canceled order takes back its points and gives back those it spent; then the member's tier. */
 export default async function loyaltyOrderCanceledHandler({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../workflows/loyalty/operations/loyalty-operations"
 
 /** An order's total changed without points to book (an edit, a claim, an exchange): its facts, then the tier. */
 export default async function orderChangedHandler({ event, container }: SubscriberArgs<{ order_id: string }>) {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { enqueueOrderAward } from "../workflows/loyalty/utils/award-batcher"
+import { enqueueOrderAward } from "../workflows/loyalty/operations/award-batcher"
 
 /**
  * L2: the order's points (once, however often the event comes), then the

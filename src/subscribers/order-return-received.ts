@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../workflows/loyalty/operations/loyalty-operations"
 
 /** L5: a received return takes back the returned items' points; then the member's tier. */
 export default async function loyaltyReturnReceivedHandler({ event, container }: SubscriberArgs<{ order_id: string; return_id: string }>) {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PaymentEvents } from "@medusajs/framework/utils"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../workflows/loyalty/operations/loyalty-operations"
 
 /** A captured payment changes what the order's customer paid: the order's facts. */
 export default async function paymentCapturedHandler({ event, container }: SubscriberArgs<{ id: string }>) {

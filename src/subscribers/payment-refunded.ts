@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PaymentEvents } from "@medusajs/framework/utils"
-import { runLoyaltyOperation } from "../workflows/loyalty/utils/loyalty-operations"
+import { runLoyaltyOperation } from "../workflows/loyalty/operations/loyalty-operations"
 
 /** L5: a refund takes back the order's points in proportion to its amount; then the member's tier. */
 export default async function loyaltyPaymentRefundedHandler({ event, container }: SubscriberArgs<{ id: string }>) {

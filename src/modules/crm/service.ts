@@ -19,20 +19,22 @@ import {
   Lead,
   TouchPoint,
 } from "./models"
+import type {
+  CreateCrmSource,
+  CreateCrmTag,
+  CreateCustomField,
+  CrmSourceRecord,
+  CrmTagRecord,
+  CustomFieldRecord,
+  UpdateCrmSource,
+  UpdateCrmTag,
+  UpdateCustomField,
+} from "../../types/crm"
 import { checkCustomFieldValues, CustomFieldDefinition } from "./utils/custom-field-values"
 
-type Named = { name?: string | null } & Record<string, unknown>
-
 /** The name as stored and its folded key beside it, on every write that sets a name. */
-function withNameKey<T extends Named>(data: T): T {
+function withNameKey<T extends { name?: string | null }>(data: T): T & { name_key?: string } {
   return typeof data.name === "string" ? { ...data, name: cleanName(data.name), name_key: nameKey(data.name) } : data
-}
-
-/** create / update arguments: one record, a list, or Medusa's `{ selector, data }`. */
-function keyNames(data: unknown): any {
-  if (Array.isArray(data)) return data.map(withNameKey)
-  const write = data as { selector?: unknown; data?: Named } & Named
-  return write.selector ? { ...write, data: keyNames(write.data) } : withNameKey(write)
 }
 
 /** What the deletion of customers took away, to put back if it is undone. */
@@ -61,25 +63,45 @@ class CrmModuleService extends MedusaService({
   IntakeKey,
 }) {
   // Tags and sources are told apart by their folded names (lib/text nameKey),
-  // whatever the database's locale: every write of a name keeps its key beside it.
-  // @ts-expect-error narrows the generated overloads to the records the CRM writes
-  async createCrmTags(data: unknown, sharedContext?: Context) {
-    return super.createCrmTags(keyNames(data), sharedContext)
+  // whatever the database's locale: every write of a name goes through these,
+  // which keep its key beside it.
+
+  /** Creates tags, each with its name's key. */
+  @InjectTransactionManager()
+  async createTags(tags: CreateCrmTag[], @MedusaContext() sharedContext: Context = {}): Promise<CrmTagRecord[]> {
+    return (await this.createCrmTags(tags.map(withNameKey) as any, sharedContext)) as unknown as CrmTagRecord[]
   }
 
-  // @ts-expect-error see createCrmTags
-  async updateCrmTags(data: unknown, sharedContext?: Context) {
-    return super.updateCrmTags(keyNames(data), sharedContext)
+  /** Changes tags; a new name gets its key. */
+  @InjectTransactionManager()
+  async updateTags(tags: UpdateCrmTag[], @MedusaContext() sharedContext: Context = {}): Promise<CrmTagRecord[]> {
+    return (await this.updateCrmTags(tags.map(withNameKey) as any, sharedContext)) as unknown as CrmTagRecord[]
   }
 
-  // @ts-expect-error see createCrmTags
-  async createCrmSources(data: unknown, sharedContext?: Context) {
-    return super.createCrmSources(keyNames(data), sharedContext)
+  /** Creates sources, each with its name's key. */
+  @InjectTransactionManager()
+  async createSources(sources: CreateCrmSource[], @MedusaContext() sharedContext: Context = {}): Promise<CrmSourceRecord[]> {
+    return (await this.createCrmSources(sources.map(withNameKey) as any, sharedContext)) as unknown as CrmSourceRecord[]
   }
 
-  // @ts-expect-error see createCrmTags
-  async updateCrmSources(data: unknown, sharedContext?: Context) {
-    return super.updateCrmSources(keyNames(data), sharedContext)
+  /** Changes sources; a new name gets its key. */
+  @InjectTransactionManager()
+  async updateSources(sources: UpdateCrmSource[], @MedusaContext() sharedContext: Context = {}): Promise<CrmSourceRecord[]> {
+    return (await this.updateCrmSources(sources.map(withNameKey) as any, sharedContext)) as unknown as CrmSourceRecord[]
+  }
+
+  // custom fields' options are a JSON column, which the DML types as a record
+
+  /** Defines custom fields. */
+  @InjectTransactionManager()
+  async createFields(fields: CreateCustomField[], @MedusaContext() sharedContext: Context = {}): Promise<CustomFieldRecord[]> {
+    return (await this.createCustomFields(fields as any, sharedContext)) as unknown as CustomFieldRecord[]
+  }
+
+  /** Changes custom fields' label, options, required or rank. */
+  @InjectTransactionManager()
+  async updateFields(fields: UpdateCustomField[], @MedusaContext() sharedContext: Context = {}): Promise<CustomFieldRecord[]> {
+    return (await this.updateCustomFields(fields as any, sharedContext)) as unknown as CustomFieldRecord[]
   }
 
   /**
@@ -96,6 +118,31 @@ class CrmModuleService extends MedusaService({
   ): Promise<Record<string, unknown>> {
     const definitions = (await this.listCustomFields({}, {}, sharedContext)) as CustomFieldDefinition[]
     return checkCustomFieldValues(definitions, merged, options)
+  }
+
+  /**
+   * The live records already using these names (tags or sources, compared by
+   * their folded keys) or custom-field keys, other than `exceptIds`: what a
+   * write of them would clash with.
+   */
+  @InjectManager()
+  async findTakenNames(
+    kind: "tag" | "source" | "custom_field",
+    values: string[],
+    exceptIds: string[] = [],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    if (!values.length) return []
+    const rows: { id: string; name: string }[] =
+      kind === "custom_field"
+        ? (await this.listCustomFields({ key: values }, { select: ["id", "key"] }, sharedContext)).map((f) => ({ id: f.id, name: f.key }))
+        : await (kind === "tag" ? this.listCrmTags : this.listCrmSources).call(
+            this,
+            { name_key: values.map(nameKey) },
+            { select: ["id", "name"] },
+            sharedContext
+          )
+    return rows.filter((row) => !exceptIds.includes(row.id)).map((row) => row.name)
   }
 
   /** Ids of the customers carrying any / all of the given tags. */

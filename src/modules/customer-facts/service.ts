@@ -69,8 +69,9 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     for (const row of [...snapshot.orders, ...inputs]) if (row.customer_id) customers.add(row.customer_id as string)
     await this.lockCustomers_(knex, [...customers])
 
-    await knex("facts_order").whereIn("order_id", orderIds).del()
-    await knex("facts_order_item").whereIn("order_id", orderIds).del()
+    // `deleted_at IS NULL` (facts are never soft-deleted) lets the partial indexes serve the deletes
+    await knex("facts_order").whereIn("order_id", orderIds).whereNull("deleted_at").del()
+    await knex("facts_order_item").whereIn("order_id", orderIds).whereNull("deleted_at").del()
     const live = inputs.filter((i) => i.exists)
     for (let i = 0; i < live.length; i += 500) await this.insertOrders_(knex, live.slice(i, i + 500))
     await this.recomputeCustomers_(knex, [...customers])
@@ -86,8 +87,8 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     const customers = new Set<string>()
     for (const row of [...snapshot.orders, ...now.orders]) if (row.customer_id) customers.add(row.customer_id as string)
     await this.lockCustomers_(knex, [...customers])
-    await knex("facts_order").whereIn("order_id", snapshot.order_ids).del()
-    await knex("facts_order_item").whereIn("order_id", snapshot.order_ids).del()
+    await knex("facts_order").whereIn("order_id", snapshot.order_ids).whereNull("deleted_at").del()
+    await knex("facts_order_item").whereIn("order_id", snapshot.order_ids).whereNull("deleted_at").del()
     if (snapshot.orders.length) await knex("facts_order").insert(snapshot.orders)
     if (snapshot.items.length) await knex("facts_order_item").insert(snapshot.items)
     await this.recomputeCustomers_(knex, [...customers])
@@ -119,9 +120,9 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     const knex = this.knex_(sharedContext)
     const ids = [...new Set(customerIds)]
     const facts = await knex("facts_customer").select("id").whereIn("customer_id", ids).whereNull("deleted_at")
-    const spend = await knex("facts_customer_spend").whereIn("customer_id", ids)
+    const spend = await knex("facts_customer_spend").whereIn("customer_id", ids).whereNull("deleted_at")
     await knex("facts_customer").whereIn("id", facts.map((f) => f.id)).update({ deleted_at: new Date() })
-    await knex("facts_customer_spend").whereIn("customer_id", ids).del()
+    await knex("facts_customer_spend").whereIn("customer_id", ids).whereNull("deleted_at").del()
     return { fact_ids: facts.map((f) => f.id as string), spend: spend as Record<string, unknown>[] }
   }
 
@@ -149,8 +150,8 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
       .where("updated_at", "<", since)
     const customers = [...new Set(stale.flatMap((o) => (o.customer_id ? [o.customer_id] : [])))]
     await this.lockCustomers_(knex, customers)
-    await knex("facts_order").whereIn("order_id", stale.map((o) => o.order_id)).del()
-    await knex("facts_order_item").whereIn("order_id", stale.map((o) => o.order_id)).del()
+    await knex("facts_order").whereIn("order_id", stale.map((o) => o.order_id)).whereNull("deleted_at").del()
+    await knex("facts_order_item").whereIn("order_id", stale.map((o) => o.order_id)).whereNull("deleted_at").del()
     await knex("facts_customer").whereNull("deleted_at").where("updated_at", "<", since).whereNotIn("customer_id", customers).del()
     await this.recomputeCustomers_(knex, customers)
     return stale.length
@@ -194,8 +195,8 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
 
   private async snapshot_(knex: Knex, orderIds: string[]): Promise<OrderFactsSnapshot> {
     const [orders, items] = await Promise.all([
-      knex("facts_order").whereIn("order_id", orderIds),
-      knex("facts_order_item").whereIn("order_id", orderIds),
+      knex("facts_order").whereIn("order_id", orderIds).whereNull("deleted_at"),
+      knex("facts_order_item").whereIn("order_id", orderIds).whereNull("deleted_at"),
     ])
     return { order_ids: orderIds, orders, items }
   }
@@ -261,7 +262,7 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
    */
   private async recomputeCustomers_(knex: Knex, customerIds: string[]) {
     if (!customerIds.length) return
-    await knex.raw(`DELETE FROM facts_customer_spend WHERE customer_id = ANY(?::text[])`, [customerIds])
+    await knex.raw(`DELETE FROM facts_customer_spend WHERE customer_id = ANY(?::text[]) AND deleted_at IS NULL`, [customerIds])
     await knex.raw(
       `INSERT INTO facts_customer_spend (id, customer_id, currency_code, orders_count, net_spend, raw_net_spend,
          avg_order_value, raw_avg_order_value, first_order_at, last_order_at, created_at, updated_at)

@@ -19,7 +19,7 @@ import {
 } from "./models"
 import type { EntryKind } from "./models/points-entry"
 import { bulkEntityIds } from "./utils/bulk-ids"
-import { DEFAULT_SETTINGS } from "./utils/defaults"
+import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_ID } from "./utils/defaults"
 
 export type BookEntryInput = {
   account_id: string
@@ -80,6 +80,9 @@ export type AppliedTierChange = {
   tier_change_id: string
 }
 
+/** the settings fields that hold maps: sent, they replace the stored map */
+const SETTINGS_MAPS = ["earn_rates", "point_values", "collection_multipliers"] as const
+
 type SummaryRow = { account_id: string; balance: string; pending: string; expired_credits: string; expiring_credits: string; debits: string }
 
 class LoyaltyModuleService extends MedusaService({
@@ -90,15 +93,65 @@ class LoyaltyModuleService extends MedusaService({
   LoyaltySettings,
   AwardFailure,
 }) {
-  /** The programme's rules; the first read creates them with the defaults. */
-  @InjectTransactionManager()
+  /**
+   * The programme's rules. The module's loader writes them at the first start;
+   * until then (or before `db:migrate`) a read gets the defaults, and writes nothing.
+   */
+  @InjectManager()
   async retrieveSettings(@MedusaContext() sharedContext: Context = {}) {
     const [settings] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
-    if (settings) return settings
-    // one row, even when two first reads race: they queue on this lock
-    await this.knex_(sharedContext).raw("SELECT pg_advisory_xact_lock(hashtext('loyalty_settings'))")
-    const [again] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
-    return again ?? (await this.createLoyaltySettings(DEFAULT_SETTINGS as any, sharedContext))
+    return settings ?? ({ id: DEFAULT_SETTINGS_ID, ...DEFAULT_SETTINGS } as unknown as typeof settings)
+  }
+
+  /**
+   * Changes the programme's rules (creating the row from the defaults if the
+   * loader could not). A map sent (earn_rates, point_values,
+   * collection_multipliers) replaces the stored one. Returns the rules and
+   * what the fields sent held before (null when the row was created), for the undo.
+   */
+  @InjectTransactionManager()
+  async saveSettings(patch: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    const [stored] = await this.listLoyaltySettings({}, { take: 1 }, sharedContext)
+    if (!stored) {
+      const created = await this.createLoyaltySettings({ id: DEFAULT_SETTINGS_ID, ...DEFAULT_SETTINGS, ...patch } as any, sharedContext)
+      return { settings: created, previous: null }
+    }
+    const previous = Object.fromEntries(Object.keys(patch).map((k) => [k, (stored as Record<string, unknown>)[k]]))
+    const settings = await this.replacingMaps_(
+      (data) => this.updateLoyaltySettings(data as any, sharedContext),
+      stored.id,
+      patch,
+      SETTINGS_MAPS
+    )
+    return { settings, previous }
+  }
+
+  /** Changes a tier's fields; a sent min_spend replaces the stored one. Returns what they held before. */
+  @InjectTransactionManager()
+  async updateTier(id: string, data: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    const [tier] = await this.listLoyaltyTiers({ id }, { take: 1 }, sharedContext)
+    if (!tier) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Loyalty tier with id: ${id} was not found`)
+    const previous = Object.fromEntries(Object.keys(data).map((k) => [k, (tier as Record<string, unknown>)[k]]))
+    await this.replacingMaps_((d) => this.updateLoyaltyTiers(d as any, sharedContext), id, data, ["min_spend"])
+    return previous
+  }
+
+  /**
+   * Medusa's update merges a JSON object into the stored one (MikroORM's
+   * `mergeObjectProperties`: { vnd, usd } + { usd } keeps vnd), while a map sent
+   * to the API must replace the stored map. The merge only happens when both
+   * values are plain objects, and these columns are not nullable, so the maps
+   * sent are first set to an empty array, then to their new value.
+   */
+  private async replacingMaps_<T>(
+    update: (data: Record<string, unknown>) => Promise<T>,
+    id: string,
+    data: Record<string, unknown>,
+    maps: readonly string[]
+  ) {
+    const cleared = Object.fromEntries(maps.filter((k) => data[k] !== undefined).map((k) => [k, []]))
+    if (Object.keys(cleared).length) await update({ id, ...cleared })
+    return update({ id, ...data })
   }
 
   /**
@@ -236,6 +289,26 @@ class LoyaltyModuleService extends MedusaService({
       .whereNull("deleted_at")
     if (customerIds) query.whereIn("customer_id", [...new Set(customerIds)])
     return (await query) as { customer_id: string; account_id: string; tier_id: string | null; tier_assigned_at: Date | null }[]
+  }
+
+  /**
+   * Accounts holding a credit that expired by `now` after their last expiry
+   * booking (an expire entry is dated by its available_at, the moment it was
+   * computed for): those with points to book as expired.
+   */
+  @InjectManager()
+  async listAccountsWithUnbookedExpiry(now: Date, @MedusaContext() sharedContext: Context = {}) {
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT DISTINCT c.account_id
+       FROM loyalty_points_entry c
+       WHERE c.deleted_at IS NULL AND c.points > 0 AND c.expires_at <= ?
+         AND NOT EXISTS (
+           SELECT 1 FROM loyalty_points_entry e
+           WHERE e.account_id = c.account_id AND e.kind = 'expire' AND e.deleted_at IS NULL AND e.available_at >= c.expires_at
+         )`,
+      [now]
+    )
+    return (rows as { account_id: string }[]).map((r) => r.account_id)
   }
 
   /** Open accounts holding credits that expire in (from, to], with the first such day. */

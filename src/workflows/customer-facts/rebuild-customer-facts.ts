@@ -8,19 +8,22 @@ const PAGE = 500
 
 export type RebuildProgress = { stage: "customers" | "orders"; done: number; total: number }
 
-/** Every id of an entity, a page at a time, oldest first. */
+/** Every id of an entity, a page at a time, by id (keyset: each page costs the same however far it is). */
 async function* pagesOf(container: MedusaContainer, entity: "customer" | "order", onTotal: (total: number) => void) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  for (let skip = 0; ; skip += PAGE) {
+  let after: string | null = null
+  for (let first = true; ; first = false) {
     const { data, metadata } = await query.graph({
       entity,
       fields: ["id"],
-      pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } },
+      filters: after ? { id: { $gt: after } } : {},
+      pagination: { take: PAGE, order: { id: "ASC" } },
     })
-    if (!skip) onTotal(metadata?.count ?? data.length)
+    if (first) onTotal(metadata?.count ?? data.length)
     if (!data.length) return
     yield data.map((row: { id: string }) => row.id)
     if (data.length < PAGE) return
+    after = data[data.length - 1].id
   }
 }
 

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { GENDERS, SKIN_TYPES } from "../../../types/crm"
 import CrmSource from "./source"
 
-export const GENDERS = ["female", "male", "other", "undisclosed"] as const
-export const SKIN_TYPES = ["normal", "dry", "oily", "combination", "sensitive"] as const
+export { GENDERS, SKIN_TYPES }
 
 /** What the spa knows about one Medusa customer, beyond what Medusa stores. */
 const CrmProfile = model

@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
-export const CUSTOM_FIELD_TYPES = ["text", "number", "date", "select", "boolean"] as const
+import { CUSTOM_FIELD_TYPES } from "../../../types/crm"
+
+export { CUSTOM_FIELD_TYPES }
 
 /** A profile field the spa defines itself ("Membership card no.", "Favourite oil"). */
 const CustomField = model

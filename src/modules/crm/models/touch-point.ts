@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { TOUCH_POINT_DIRECTIONS, TOUCH_POINT_TYPES } from "../../../types/crm"
 
-export const TOUCH_POINT_TYPES = ["call", "email", "sms", "chat", "visit", "complaint", "note"] as const
-export const TOUCH_POINT_DIRECTIONS = ["inbound", "outbound", "internal"] as const
+export { TOUCH_POINT_DIRECTIONS, TOUCH_POINT_TYPES }
 
 /** One contact between the spa and a customer, so staff know the context before the next one. */
 const TouchPoint = model

@@ -21,6 +21,8 @@ const CustomerFact = model
   })
   .indexes([
     { on: ["customer_id"], unique: true, where: "deleted_at IS NULL" },
+    // the customers removed (deleted in Medusa), which figures must not bring back
+    { on: ["customer_id"], where: "deleted_at IS NOT NULL" },
     { on: ["registered_at"], where: "deleted_at IS NULL" },
     { on: ["last_order_at"], where: "deleted_at IS NULL" },
   ])

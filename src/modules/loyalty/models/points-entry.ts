@@ -1,8 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 import LoyaltyAccount from "./loyalty-account"
 
-export const ENTRY_KINDS = ["earn", "redeem", "adjust", "expire", "reverse"] as const
-export type EntryKind = (typeof ENTRY_KINDS)[number]
+import { POINTS_ENTRY_KINDS, type PointsEntryKind } from "../../../types/loyalty"
+
+export const ENTRY_KINDS = POINTS_ENTRY_KINDS
+export type EntryKind = PointsEntryKind
 
 /**
  * One line of the points ledger, never changed once booked. Credits are

@@ -3,6 +3,9 @@
  * 1 point per 10,000 VND or per 1 USD spent, a point worth 500 VND or 0.05 USD
  * at checkout (5 % back), points valid 12 months.
  */
+/** The one settings row's id: a fixed id, so two processes starting together write one row. */
+export const DEFAULT_SETTINGS_ID = "lyset_default"
+
 export const DEFAULT_SETTINGS = {
   earn_rates: { vnd: 10000, usd: 1, eur: 1 },
   point_values: { vnd: 500, usd: 0.05, eur: 0.05 },

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CustomFieldType } from "./custom-fields"
+import type { CustomFieldType } from "../../../types/crm"
 
 export type CustomFieldOptionsCheck = { type: CustomFieldType; options?: string[] | null }
 

@@ -1,17 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ensureCrmValuesFreeStep } from "../steps/crm-records"
-import { type CreateCrmSource, createCrmSourcesStep } from "../steps/crm-sources"
+import type { CreateCrmSource } from "../../../types/crm"
+import { createCrmSourcesStep } from "../steps/create-crm-sources"
+import { ensureNamesFreeStep } from "../steps/ensure-names-free"
 
-/** P4: adds a marketing channel; its name must be new, whatever the case. */
+/** P4: adds a marketing channel; its name must be new, as people read it. */
 export const createCrmSourceWorkflow = createWorkflow("create-crm-source", (input: CreateCrmSource) => {
-  ensureCrmValuesFreeStep(
-    transform({ input }, ({ input }) => ({
-      model: "CrmSources" as const,
-      field: "name",
-      values: [input.name],
-      ignore_case: true,
-    }))
-  )
+  ensureNamesFreeStep(transform({ input }, ({ input }) => ({ kind: "source" as const, values: [input.name] })))
   const created = createCrmSourcesStep(transform({ input }, ({ input }) => [input]))
   return new WorkflowResponse(transform({ created }, ({ created }) => created[0]))
 })

@@ -1,12 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ensureCrmValuesFreeStep } from "../steps/crm-records"
-import { type CreateCrmTag, createCrmTagsStep } from "../steps/crm-tags"
+import type { CreateCrmTag } from "../../../types/crm"
+import { createCrmTagsStep } from "../steps/create-crm-tags"
+import { ensureNamesFreeStep } from "../steps/ensure-names-free"
 
 export type CreateCrmTagsInput = { tags: CreateCrmTag[] }
 
-/** P3: creates tags; a name already taken in any letter case is refused before writing. */
+/** P3: creates tags; a name already taken, as people read it, is refused before writing. */
 export const createCrmTagsWorkflow = createWorkflow("create-crm-tags", (input: CreateCrmTagsInput) => {
-  const names = transform(input, ({ tags }) => tags.map((tag) => tag.name))
-  ensureCrmValuesFreeStep({ model: "CrmTags", field: "name", values: names, ignore_case: true })
+  ensureNamesFreeStep(transform(input, ({ tags }) => ({ kind: "tag" as const, values: tags.map((tag) => tag.name) })))
   return new WorkflowResponse(createCrmTagsStep(input.tags))
 })

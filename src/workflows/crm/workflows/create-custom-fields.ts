@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ensureCrmValuesFreeStep } from "../steps/crm-records"
-import { type CreateCustomField, createCustomFieldsStep } from "../steps/custom-fields"
+import type { CreateCustomField } from "../../../types/crm"
+import { createCustomFieldsStep } from "../steps/create-custom-fields"
+import { ensureNamesFreeStep } from "../steps/ensure-names-free"
 import { validateCustomFieldOptionsStep } from "../steps/validate-custom-field-options"
 
 export type CreateCustomFieldsInput = { custom_fields: CreateCustomField[] }
@@ -10,8 +11,7 @@ export const createCustomFieldsWorkflow = createWorkflow(
   "create-custom-fields",
   (input: CreateCustomFieldsInput) => {
     validateCustomFieldOptionsStep(input.custom_fields)
-    const keys = transform(input, ({ custom_fields }) => custom_fields.map((field) => field.key))
-    ensureCrmValuesFreeStep({ model: "CustomFields", field: "key", values: keys })
+    ensureNamesFreeStep(transform(input, ({ custom_fields }) => ({ kind: "custom_field" as const, values: custom_fields.map((f) => f.key) })))
     return new WorkflowResponse(createCustomFieldsStep(input.custom_fields))
   }
 )

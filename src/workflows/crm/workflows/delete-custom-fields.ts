@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { deleteCustomFieldsStep } from "../steps/custom-fields"
+import { deleteCustomFieldsStep } from "../steps/delete-custom-fields"
 import { removeCustomFieldValuesStep } from "../steps/remove-custom-field-values"
 
 /** P2: deletes custom fields and the values profiles hold for them. */

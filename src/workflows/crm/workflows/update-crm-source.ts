@@ -1,7 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { ensureCrmValuesFreeStep } from "../steps/crm-records"
-import { type UpdateCrmSource, updateCrmSourcesStep } from "../steps/crm-sources"
+import type { UpdateCrmSource } from "../../../types/crm"
+import { ensureNamesFreeStep } from "../steps/ensure-names-free"
+import { updateCrmSourcesStep } from "../steps/update-crm-sources"
 
 /** P4: renames or re-describes a source; a new name must not be another source's. */
 export const updateCrmSourceWorkflow = createWorkflow("update-crm-source", (input: UpdateCrmSource) => {
@@ -13,15 +14,7 @@ export const updateCrmSourceWorkflow = createWorkflow("update-crm-source", (inpu
     options: { throwIfKeyNotFound: true },
   })
   when({ input }, ({ input }) => input.name !== undefined).then(() => {
-    ensureCrmValuesFreeStep(
-      transform({ input }, ({ input }) => ({
-        model: "CrmSources" as const,
-        field: "name",
-        values: [input.name!],
-        except_ids: [input.id],
-        ignore_case: true,
-      }))
-    )
+    ensureNamesFreeStep(transform({ input }, ({ input }) => ({ kind: "source" as const, values: [input.name!], except_ids: [input.id] })))
   })
   const updated = updateCrmSourcesStep(transform({ input }, ({ input }) => [input]))
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))

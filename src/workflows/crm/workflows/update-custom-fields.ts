@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { type UpdateCustomField, updateCustomFieldsStep } from "../steps/custom-fields"
+import type { UpdateCustomField } from "../../../types/crm"
+import { updateCustomFieldsStep } from "../steps/update-custom-fields"
 import { validateCustomFieldOptionsStep } from "../steps/validate-custom-field-options"
 
 export type UpdateCustomFieldsInput = { custom_fields: UpdateCustomField[] }

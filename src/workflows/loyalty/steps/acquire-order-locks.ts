@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { setTimeout as sleep } from "node:timers/promises"
-import { orderLockKey } from "../utils/order-points"
+import { orderLockKey } from "../../../modules/loyalty/rules/earning"
 
 export type OrderLocks = { keys: string[]; owner_id: string }
 

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE, type CrmModuleService } from "../../../modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { addMonths, isoDay } from "../utils/dates"
+import { addMonths, isoDay } from "../../../modules/loyalty/rules/dates"
 
 /** The birthdays ("YYYY-MM-DD" month-day patterns) celebrated on `day`: 29 February counts on the 28th in other years. */
 export function birthdayPatterns(day: Date) {

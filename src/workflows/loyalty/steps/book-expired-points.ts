@@ -1,18 +1,7 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { isoDay } from "../utils/dates"
-
-// accounts holding a credit that expired after their last expiry booking (an
-// expire entry is dated by its available_at = the moment it was computed for)
-const CANDIDATES = `select distinct c.account_id
-  from loyalty_points_entry c
-  where c.deleted_at is null and c.points > 0 and c.expires_at <= ?
-    and not exists (
-      select 1 from loyalty_points_entry e
-      where e.account_id = c.account_id and e.kind = 'expire' and e.deleted_at is null and e.available_at >= c.expires_at
-    )`
+import { isoDay } from "../../../modules/loyalty/rules/dates"
 
 const BATCH = 500
 
@@ -26,8 +15,7 @@ export const bookExpiredPointsStep = createStep(
   async (input: { now: Date }, { container }) => {
     const now = new Date(input.now)
     const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const { rows } = await knex.raw(CANDIDATES, [now])
+    const rows = (await loyalty.listAccountsWithUnbookedExpiry(now)).map((account_id) => ({ account_id }))
     const created: string[] = []
     let points = 0
     try {

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { fitRedemption, LOYALTY_CREDIT_REFERENCE, loadCartRedemption } from "../utils/redeem-points"
+import { loadCartRedemption } from "../cart-redemption"
+import { fitRedemption, LOYALTY_CREDIT_REFERENCE } from "../../../modules/loyalty/rules/redemption"
 import type { LoyaltyCreditLinePlan } from "./cart-prepare-loyalty-credit-line"
 
 /**

@@ -1,7 +1,8 @@
 import type { CreateCartCreditLineDTO } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertRedeemable, LOYALTY_CREDIT_REFERENCE, loadCartRedemption } from "../utils/redeem-points"
+import { loadCartRedemption } from "../cart-redemption"
+import { assertRedeemable, LOYALTY_CREDIT_REFERENCE } from "../../../modules/loyalty/rules/redemption"
 
 /** What to do to a cart's credit lines: the loyalty lines to remove and the one to add. */
 export type LoyaltyCreditLinePlan = { delete_ids: string[]; create: CreateCartCreditLineDTO[] }

@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { assertRedeemable, loadCartRedemption, redeemReference } from "../utils/redeem-points"
+import { loadCartRedemption } from "../cart-redemption"
+import { assertRedeemable, redeemReference } from "../../../modules/loyalty/rules/redemption"
 
 /**
  * L3: when the cart completes, the points on it must still be the customer's

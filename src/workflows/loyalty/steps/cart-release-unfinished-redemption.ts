@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
-import { orderIdOfCart, redeemReference } from "../utils/redeem-points"
+import { orderIdOfCart } from "../cart-redemption"
+import { redeemReference } from "../../../modules/loyalty/rules/redemption"
 
 /**
  * L3: the cart's points are debited when its completion starts, before Medusa

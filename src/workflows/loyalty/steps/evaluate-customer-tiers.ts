@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CUSTOMER_FACTS_MODULE, type CustomerFactsModuleService } from "../../../modules/customer-facts"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
-import { chooseTier, shouldChangeTier, type Spend, tierWindowStart } from "../utils/tiers"
+import { chooseTier, shouldChangeTier, type Spend, tierWindowStart } from "../../../modules/loyalty/rules/tiers"
 
 /** whose tier to evaluate: the customers given, or everyone with a counted order or an account */
 export type MemberSelection = { customer_ids: string[] } | { all: true }

@@ -2,7 +2,7 @@ import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
-import { isoDay } from "../utils/dates"
+import { isoDay } from "../../../modules/loyalty/rules/dates"
 
 export const POINTS_EXPIRING_TEMPLATE = "loyalty-points-expiring"
 

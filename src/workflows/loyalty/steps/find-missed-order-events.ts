@@ -7,8 +7,8 @@ import {
   orderEarnReference,
   refundReference,
   returnReference,
-} from "../utils/order-points"
-import { redeemReference } from "../utils/redeem-points"
+} from "../../../modules/loyalty/rules/earning"
+import { redeemReference } from "../../../modules/loyalty/rules/redemption"
 import type { ReversalCause } from "./resolve-reversal-order"
 
 export type FindMissedOrderEventsInput = {

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { addMonths } from "../utils/dates"
-import { computeOrderEarning, type EarnMetadata, type OrderForEarning, orderEarnReference } from "../utils/order-points"
+import { addMonths } from "../../../modules/loyalty/rules/dates"
+import { computeOrderEarning, type EarnMetadata, type OrderForEarning, orderEarnReference } from "../../../modules/loyalty/rules/earning"
 
 const DAY = 86_400_000
 

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { addMonths } from "../utils/dates"
+import { addMonths } from "../../../modules/loyalty/rules/dates"
 import {
   claimedPoints,
   type EarnMetadata,
@@ -12,8 +12,8 @@ import {
   refundReference,
   returnsAndRefundsTarget,
   returnReference,
-} from "../utils/order-points"
-import { redeemReference } from "../utils/redeem-points"
+} from "../../../modules/loyalty/rules/earning"
+import { redeemReference } from "../../../modules/loyalty/rules/redemption"
 import type { ReversalCause } from "./resolve-reversal-order"
 
 export type PrepareOrderReversalInput = { order_id: string | null; cause: ReversalCause }

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import crypto from "crypto"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { addMonths } from "../utils/dates"
+import { addMonths } from "../../../modules/loyalty/rules/dates"
 
 /** What the member reads for an adjustment the staff gave no words for. */
 export const DEFAULT_ADJUSTMENT_REASON = "Points adjustment"

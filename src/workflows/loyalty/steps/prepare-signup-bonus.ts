@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
-import { addMonths } from "../utils/dates"
+import { addMonths } from "../../../modules/loyalty/rules/dates"
 
 export type SignupBonus = {
   account_id: string

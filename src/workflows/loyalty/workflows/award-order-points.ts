@@ -4,7 +4,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { bookPointsEntriesStep } from "../steps/book-points-entries"
 import { acquireOrderLocksStep } from "../steps/acquire-order-locks"
 import { type OrderAward, prepareOrderAwardsStep } from "../steps/prepare-order-award"
-import { orderLockKey } from "../utils/order-points"
+import { orderLockKey } from "../../../modules/loyalty/rules/earning"
 
 export type AwardOrderPointsInput = { order_id: string }
 

@@ -3,7 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { bookPointsEntriesStep } from "../steps/book-points-entries"
 import { prepareOrderReversalStep } from "../steps/prepare-order-reversal"
 import { resolveReversalOrderStep, type ReversalCause } from "../steps/resolve-reversal-order"
-import { orderLockKey } from "../utils/order-points"
+import { orderLockKey } from "../../../modules/loyalty/rules/earning"
 
 export type ReverseOrderPointsInput = ReversalCause
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { nameKey } from "../../../../lib/text"
-import { TAG_COLORS } from "../../../../workflows/crm/steps/crm-tags"
+import { TAG_COLORS } from "../../../../types/crm"
 import { fieldSelection, id, name, page, text } from "../../../utils/validators"
 import { crmTagFields } from "./query-config"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { writeLoyaltyTierWorkflow } from "../../../../workflows/loyalty/workflows/write-loyalty-tier"
+import { createLoyaltyTierWorkflow } from "../../../../workflows/loyalty/workflows/create-loyalty-tier"
 import { listLoyaltyTiers, retrieveLoyaltyTier } from "./helpers"
 import type { AdminCreateLoyaltyTierType } from "./validators"
 
@@ -10,6 +10,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Adds a tier; its customer group (and promotion, with a discount) are created with it. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateLoyaltyTierType>, res: MedusaResponse) => {
-  const { result } = await writeLoyaltyTierWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await createLoyaltyTierWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ tier: await retrieveLoyaltyTier(req.scope, result.id) })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../../../modules/loyalty"
-import { redeemReference } from "../../../../../workflows/loyalty/utils/redeem-points"
+import { redeemReference } from "../../../../../modules/loyalty/rules/redemption"
 import { entryFields } from "../../../customers/[id]/loyalty/helpers"
 
 /**

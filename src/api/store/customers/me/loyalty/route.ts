@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveMemberStanding } from "../../../../../workflows/loyalty/utils/member-standing"
+import { retrieveMemberStandingWorkflow } from "../../../../../workflows/loyalty/workflows/retrieve-member-standing"
 
 /**
  * L7: the signed-in member's points, tier, next tier with the spend still
@@ -7,5 +7,9 @@ import { retrieveMemberStanding } from "../../../../../workflows/loyalty/utils/m
  * authenticates /store/customers/me*; the customer is always the caller.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ loyalty: await retrieveMemberStanding(req.scope, req.auth_context.actor_id) })
+  const { result } = await retrieveMemberStandingWorkflow(req.scope).run({ input: { customer_id: req.auth_context.actor_id } })
+  const { account_id, referred_by_account_id, tier_assigned_at, progress, ...standing } = result
+  const { id: _tier, ...tier } = standing.tier ?? { id: null }
+  const { id: _next, ...next_tier } = standing.next_tier ?? { id: null }
+  res.json({ loyalty: { ...standing, tier: standing.tier ? tier : null, next_tier: standing.next_tier ? next_tier : null } })
 }

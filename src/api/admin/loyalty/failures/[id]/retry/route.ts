@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../../../../modules/loyalty"
-import { retryLoyaltyFailure } from "../../../../../../workflows/loyalty/utils/loyalty-operations"
+import { retryLoyaltyFailure } from "../../../../../../workflows/loyalty/operations/loyalty-operations"
 
 /**
  * Runs a failed loyalty booking again now, whatever its attempts so far. The

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261202080819 extends Migration {
+export class Migration20261202084925 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "facts_order" drop constraint if exists "facts_order_order_id_unique";`);
@@ -9,6 +9,7 @@ export class Migration20261202080819 extends Migration {
     this.addSql(`create table if not exists "facts_customer" ("id" text not null, "customer_id" text not null, "registered_at" timestamptz null, "orders_count" integer not null default 0, "first_order_at" timestamptz null, "last_order_at" timestamptz null, "recent_gap_days" jsonb null, "avg_gap_days" real null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "facts_customer_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_deleted_at" ON "facts_customer" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_facts_customer_customer_id_unique" ON "facts_customer" ("customer_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_customer_id" ON "facts_customer" ("customer_id") WHERE deleted_at IS NOT NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_registered_at" ON "facts_customer" ("registered_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_last_order_at" ON "facts_customer" ("last_order_at") WHERE deleted_at IS NULL;`);
 

@@ -1,7 +1,7 @@
-import { DEFAULT_TIERS } from "../../../../modules/loyalty/utils/defaults"
-import { birthdayPatterns } from "../../steps/book-birthday-bonuses"
-import { bulkEntityIds } from "../../../../modules/loyalty/utils/bulk-ids"
-import { chooseTier, shouldChangeTier, tierWindowStart } from "../tiers"
+import { DEFAULT_TIERS } from "../utils/defaults"
+import { birthdayPatterns } from "../../../workflows/loyalty/steps/book-birthday-bonuses"
+import { bulkEntityIds } from "../utils/bulk-ids"
+import { chooseTier, shouldChangeTier, tierWindowStart } from "../rules/tiers"
 
 const tier = (handle: string) => DEFAULT_TIERS.find((t) => t.handle === handle)!
 

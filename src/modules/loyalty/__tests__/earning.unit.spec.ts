@@ -1,4 +1,4 @@
-import { computeOrderEarning, type EarnMetadata, returnsAndRefundsTarget } from "../order-points"
+import { computeOrderEarning, type EarnMetadata, returnsAndRefundsTarget } from "../rules/earning"
 
 const rules = (earn_rate: number | undefined, tier_multiplier = 1, collection_multipliers: Record<string, number> = {}) => ({
   earn_rate,
