@@ -5,60 +5,15 @@
  * gift card, points and money, through HTTP only. Medusa allows one handler per
  * workflow hook across every plugin: two plugins on the same hook don't boot.
  */
-import { ChildProcess, execFileSync, spawn } from "child_process"
-import fs from "fs"
-import path from "path"
-import { dbUrl, freePort, sql } from "../helpers/process"
+import { type HostApp, registryTarball, startHostApp } from "../helpers/host-app"
 
 jest.setTimeout(600_000)
 
-const root = path.resolve(__dirname, "..", "..")
-const cache = path.join(root, ".cache")
-const host = path.join(cache, "beside-official-loyalty-host")
-const medusaCli = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
-const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
 const OFFICIAL = { name: "@medusajs/loyalty-plugin", version: "2.21.1" }
-const officialTarball = path.join(cache, "official-loyalty-plugin", `medusajs-loyalty-plugin-${OFFICIAL.version}.tgz`)
-const dbName = `beside_official_${process.pid}`
 const admin = { email: "owner@host.test", password: "host-secret-1" }
-const serverLog = path.join(host, "server.log")
-
-const hostEnv = (extra: Record<string, string> = {}) => ({
-  ...process.env,
-  NODE_ENV: "production",
-  DATABASE_URL: dbUrl(dbName),
-  MEDUSA_DISABLE_TELEMETRY: "true",
-  ...extra,
-})
-
-function medusa(args: string[], env = hostEnv()) {
-  return execFileSync(process.execPath, [medusaCli, ...args], { cwd: host, env, encoding: "utf8", stdio: "pipe" })
-}
-
-/** Unpacks a package tarball as `node_modules/<name>` of the host. */
-function install(tarball: string, name: string) {
-  const dir = path.join(host, "node_modules", name)
-  fs.mkdirSync(dir, { recursive: true })
-  execFileSync("tar", ["-xzf", tarball, "-C", dir, "--strip-components=1"])
-}
-
-/** The official plugin's tarball from the registry, downloaded once into .cache/. */
-function officialPluginTarball() {
-  if (!fs.existsSync(officialTarball)) {
-    fs.mkdirSync(path.dirname(officialTarball), { recursive: true })
-    execFileSync("npm", ["pack", "--silent", `${OFFICIAL.name}@${OFFICIAL.version}`, "--pack-destination", path.dirname(officialTarball)], {
-      cwd: cache,
-      stdio: "pipe",
-    })
-  }
-  return officialTarball
-}
-
-const tail = (file: string, lines = 30) =>
-  fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)"
 
 describe("beside Medusa's official loyalty plugin (gift cards, store credit) in one host application", () => {
-  let server: ChildProcess | undefined
+  let host: HostApp
   let base: string
 
   type Answer = { status: number; data: any }
@@ -75,82 +30,26 @@ describe("beside Medusa's official loyalty plugin (gift cards, store credit) in 
   async function ok(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
     const answer = await http(method, url, body, headers)
     if (answer.status !== 200) {
-      const log = answer.status >= 500 ? `\nthe server's log ends with:\n${tail(serverLog)}` : ""
+      const log = answer.status >= 500 ? `\nthe server's log ends with:\n${host.log()}` : ""
       throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.data)}${log}`)
     }
     return answer.data
   }
 
   beforeAll(async () => {
-    // 1. both packages as a store receives them from the registry
-    execFileSync(process.execPath, [medusaCli, "plugin:build"], { cwd: root, stdio: "pipe" })
-    fs.rmSync(host, { recursive: true, force: true })
-    fs.mkdirSync(host, { recursive: true })
-    const ours = execFileSync("npm", ["pack", "--silent", "--pack-destination", host], { cwd: root, encoding: "utf8" })
-      .trim()
-      .split("\n")
-      .pop()!
-    install(path.join(host, ours), pkg.name)
-    install(officialPluginTarball(), OFFICIAL.name)
-
-    // 2. a host naming both in `plugins` (their @medusajs/* resolve from the repository's node_modules above)
-    const medusaVersion = pkg.devDependencies["@medusajs/medusa"]
-    fs.writeFileSync(
-      path.join(host, "package.json"),
-      JSON.stringify({
-        name: "beside-official-loyalty-host",
-        private: true,
-        dependencies: {
-          "@medusajs/medusa": medusaVersion,
-          "@medusajs/framework": medusaVersion,
-          [pkg.name]: pkg.version,
-          [OFFICIAL.name]: OFFICIAL.version,
-        },
-      })
-    )
-    fs.writeFileSync(
-      path.join(host, "medusa-config.js"),
-      `const { defineConfig } = require("@medusajs/framework/utils")
-module.exports = defineConfig({
-  projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
-    http: { jwtSecret: "host", cookieSecret: "host", storeCors: "*", adminCors: "*", authCors: "*" },
-  },
-  admin: { disable: true },
-  plugins: [
-    { resolve: ${JSON.stringify(pkg.name)}, options: {} },
-    { resolve: ${JSON.stringify(OFFICIAL.name)}, options: {} },
-  ],
-})
-`
-    )
-    await sql("postgres", `CREATE DATABASE "${dbName}"`)
-
-    // 3. the README's steps
-    medusa(["db:migrate"])
-    medusa(["user", "-e", admin.email, "-p", admin.password])
-    const port = await freePort()
-    base = `http://localhost:${port}`
-    const log = fs.openSync(serverLog, "w")
-    server = spawn(process.execPath, [medusaCli, "start"], { cwd: host, env: hostEnv({ PORT: String(port) }), stdio: ["ignore", log, log] })
-    let exited = false
-    server.once("exit", () => (exited = true))
-    for (let i = 0; i < 240 && !exited; i++) {
-      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    throw new Error(`the host application did not start; its log ends with:\n${tail(serverLog)}`)
+    host = await startHostApp("beside-official-loyalty-host", {
+      packages: [{ ...OFFICIAL, tarball: registryTarball(OFFICIAL.name, OFFICIAL.version) }],
+      admin,
+    })
+    base = host.base
   })
 
   afterAll(async () => {
-    server?.kill("SIGTERM")
-    await new Promise((r) => setTimeout(r, 1000))
-    await sql("postgres", `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
-    fs.rmSync(host, { recursive: true, force: true })
+    await host?.stop()
   })
 
   it("boots with both plugins: neither registers a hook the other one does", () => {
-    expect(tail(serverLog, 1000)).not.toContain("Cannot define multiple hook handlers")
+    expect(host.log(1000)).not.toContain("Cannot define multiple hook handlers")
   })
 
   async function signInStaff() {

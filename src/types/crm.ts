@@ -175,30 +175,10 @@ export type SourceStat = {
 }
 export type SourceStatsResponse = { from: string; to: string; sources: SourceStat[] }
 
-export type CustomField = {
-  id: string
-  key: string
-  label: string
-  type: CustomFieldType
-  options: string[] | null
-  required: boolean
-  rank: number
-}
+export type CustomField = CustomFieldRecord
 export type CustomFieldsResponse = { custom_fields: CustomField[]; count: number; limit: number; offset: number }
-export type CreateCustomFieldPayload = {
-  key: string
-  label: string
-  type: CustomFieldType
-  options?: string[] | null
-  required?: boolean
-  rank?: number
-}
-export type UpdateCustomFieldPayload = {
-  label?: string
-  options?: string[] | null
-  required?: boolean
-  rank?: number
-}
+export type CreateCustomFieldPayload = CreateCustomField
+export type UpdateCustomFieldPayload = Omit<UpdateCustomField, "id">
 
 export type TouchPoint = {
   id: string

@@ -187,6 +187,24 @@ class LoyaltyModuleService extends MedusaService({
   }
 
   /**
+   * The undo of openAccounts: deletes these accounts unless something was
+   * booked on them meanwhile (another workflow found the account open and
+   * used it), so undoing one workflow never orphans another's points.
+   */
+  @InjectTransactionManager()
+  async deleteUnusedAccounts(accountIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!accountIds.length) return
+    await this.knex_(sharedContext).raw(
+      `DELETE FROM loyalty_account a
+       WHERE a.id = ANY(?::text[])
+         AND NOT EXISTS (SELECT 1 FROM loyalty_points_entry e WHERE e.account_id = a.id)
+         AND NOT EXISTS (SELECT 1 FROM loyalty_tier_change t WHERE t.account_id = a.id)
+         AND NOT EXISTS (SELECT 1 FROM loyalty_account r WHERE r.referred_by_account_id = a.id)`,
+      [accountIds]
+    )
+  }
+
+  /**
    * Books ledger entries. Each account is locked for the transaction, so
    * concurrent debits queue and none can overdraw; an entry whose reference is
    * already booked is skipped (and returned), so a replayed event books nothing.

@@ -48,9 +48,11 @@ async function awardBatch(container: MedusaContainer, batch: Waiter[]) {
   // a lone order gains nothing from the batch: the single-order operation, as a retry runs it
   if (orderIds.length === 1) return awardEach(container, batch)
   try {
-    // the orders' facts first: the tier refresh below reads them
-    await refreshOrderFactsWorkflow(container).run({ input: { order_ids: orderIds } })
-    const { result } = await awardOrdersPointsWorkflow(container).run({ input: { order_ids: orderIds } })
+    // the orders' facts and their points side by side: the tier refresh below reads the facts
+    const [, { result }] = await Promise.all([
+      refreshOrderFactsWorkflow(container).run({ input: { order_ids: orderIds } }),
+      awardOrdersPointsWorkflow(container).run({ input: { order_ids: orderIds } }),
+    ])
     const customerIds = [...new Set(result.flatMap((r) => (r.customer_id ? [r.customer_id] : [])))]
     if (customerIds.length) {
       await refreshCustomerTiersWorkflow(container).run({ input: { customer_ids: customerIds, reason: "order_placed" } })

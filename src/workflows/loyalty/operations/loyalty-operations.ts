@@ -41,8 +41,10 @@ const orderOf = (cause: ReverseOrderPointsInput): RefreshOrderFactsInput =>
  */
 export const LOYALTY_OPERATIONS = {
   "award-order-points": async (container: MedusaContainer, input: AwardOrderPointsInput) => {
-    await refreshFacts(container, { order_ids: [input.order_id] })
-    const { result } = await awardOrderPointsWorkflow(container).run({ input })
+    const [, { result }] = await Promise.all([
+      refreshFacts(container, { order_ids: [input.order_id] }),
+      awardOrderPointsWorkflow(container).run({ input }),
+    ])
     await refreshTier(container, [result.customer_id], "order_placed")
   },
   "reverse-order-points": async (container: MedusaContainer, input: ReverseOrderPointsInput) => {

@@ -39,6 +39,6 @@ export const applyTierChangesStep = createStep(
     if (!undo) return
     const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     await loyalty.revertTierAssignments(undo.applied)
-    if (undo.opened_account_ids.length) await loyalty.deleteLoyaltyAccounts(undo.opened_account_ids)
+    await loyalty.deleteUnusedAccounts(undo.opened_account_ids)
   }
 )

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE, type CrmModuleService } from "../../../modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
+import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths, isoDay } from "../../../modules/loyalty/rules/dates"
 
@@ -27,13 +28,14 @@ export const bookBirthdayBonusesStep = createStep(
       { $or: birthdayPatterns(now).map((pattern) => ({ birthday: { $like: pattern } })) },
       { select: ["customer_id"], take: null }
     )
-    if (!profiles.length) return new StepResponse({ awarded: [] as { customer_id: string; points: number }[] }, [] as string[])
+    if (!profiles.length) return new StepResponse({ awarded: [] as { customer_id: string; points: number }[] }, { entry_ids: [] as string[], opened_ids: [] as string[] })
 
-    const [settings, tiers, accounts] = await Promise.all([
+    const [settings, tiers, opened] = await Promise.all([
       loyalty.retrieveSettings(),
       loyalty.listLoyaltyTiers({}, { select: ["id", "birthday_bonus_points"], take: null }),
-      loyalty.ensureAccounts(profiles.map((p) => p.customer_id)),
+      loyalty.openAccounts(profiles.map((p) => p.customer_id)),
     ])
+    const { accounts, opened_ids } = opened
     const tierBonus = new Map(tiers.map((t) => [t.id, t.birthday_bonus_points]))
     const expiresAt = settings.expiry_months ? addMonths(now, settings.expiry_months) : null
     const entries: (BookEntryInput & { customer_id: string })[] = []
@@ -56,12 +58,12 @@ export const bookBirthdayBonusesStep = createStep(
     const customerOf = new Map(entries.map((e) => [e.account_id, e.customer_id]))
     return new StepResponse(
       { awarded: created.map((e) => ({ customer_id: customerOf.get(e.account_id)!, points: e.points })) },
-      created.map((e) => e.id)
+      { entry_ids: created.map((e) => e.id), opened_ids }
     )
   },
-  async (created, { container }) => {
-    if (!created?.length) return
-    const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    await loyalty.deletePointsEntries(created)
+  async (undo, context) => {
+    if (!undo) return
+    if (undo.entry_ids.length) await context.container.resolve<LoyaltyModuleService>(LOYALTY_MODULE).deletePointsEntries(undo.entry_ids)
+    await closeOpenedAccounts(undo.opened_ids, context)
   }
 )

@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isCounted } from "../../../modules/customer-facts/order-facts"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
+import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../../../modules/loyalty/rules/dates"
 import { computeOrderEarning, type EarnMetadata, type OrderForEarning, orderEarnReference } from "../../../modules/loyalty/rules/earning"
@@ -42,7 +44,7 @@ type OrderRow = OrderForEarning & { id: string; customer_id: string | null; stat
  * order that counts, the referral bonuses for her and her referrer. The points
  * date from the order (a retried or seeded award earns as if on time): they
  * become spendable after the pending days and expire after the expiry months.
- * Opens the members' accounts. Writes no entry itself. Many orders cost one
+ * Opens the members' accounts (closed again on undo). Writes no entry itself. Many orders cost one
  * order read, one settings read, one account upsert and one tier read, so the
  * batched award and the single one share this step. An unknown order fails
  * the whole step (the batched path then awards its orders one by one).
@@ -62,9 +64,9 @@ export const prepareOrderAwardsStep = createStep(
     const earning = new Set(ids.filter((id) => earns(orders.get(id)!)))
     const customerIds = [...new Set([...earning].map((id) => orders.get(id)!.customer_id!))]
     if (!customerIds.length) return new StepResponse(ids.map((order_id): OrderAward => ({ order_id, customer_id: null, points: 0, entries: [] })))
-    const [settings, accounts, tiers] = await Promise.all([
+    const [settings, { accounts, opened_ids }, tiers] = await Promise.all([
       loyalty.retrieveSettings(),
-      loyalty.ensureAccounts(customerIds),
+      loyalty.openAccounts(customerIds),
       loyalty.listLoyaltyTiers({}, { select: ["id", "points_multiplier"], take: null }),
     ])
     const accountOf = new Map(accounts.map((a) => [a.customer_id, a] as const))
@@ -81,11 +83,13 @@ export const prepareOrderAwardsStep = createStep(
       const tierId = (account as { tier_id?: string | null }).tier_id
       awards.push(await awardOf(container, order, account, settings, (tierId ? multiplierOf.get(tierId) : undefined) ?? 1))
     }
-    return new StepResponse(awards)
-  }
+    return new StepResponse(awards, opened_ids)
+  },
+  closeOpenedAccounts
 )
 
-const earns = (order: OrderRow) => !!order.customer_id && !order.is_draft_order && !["canceled", "draft"].includes(order.status)
+// a customer's counted order (placed, not a draft, not canceled), as the customer facts count it
+const earns = (order: OrderRow) => !!order.customer_id && isCounted(order)
 
 type Settings = Awaited<ReturnType<LoyaltyModuleService["retrieveSettings"]>>
 type Account = Awaited<ReturnType<LoyaltyModuleService["ensureAccounts"]>>[number]

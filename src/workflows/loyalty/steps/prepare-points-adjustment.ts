@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import crypto from "crypto"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
+import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../../../modules/loyalty/rules/dates"
 
@@ -37,7 +38,7 @@ export const preparePointsAdjustmentStep = createStep(
     if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
 
     const reference = `adjust:${input.idempotency_key ?? crypto.randomUUID()}`
-    const [[account], settings] = await Promise.all([loyalty.ensureAccounts([input.customer_id]), loyalty.retrieveSettings()])
+    const [{ accounts: [account], opened_ids }, settings] = await Promise.all([loyalty.openAccounts([input.customer_id]), loyalty.retrieveSettings()])
     if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} has no loyalty account`)
     const entry: BookEntryInput = {
       account_id: account.id,
@@ -50,6 +51,7 @@ export const preparePointsAdjustmentStep = createStep(
       expires_at: input.points > 0 && settings.expiry_months ? addMonths(new Date(), settings.expiry_months) : null,
       metadata: input.created_by ? { created_by: input.created_by } : null,
     }
-    return new StepResponse({ account_id: account.id, entry })
-  }
+    return new StepResponse({ account_id: account.id, entry }, opened_ids)
+  },
+  closeOpenedAccounts
 )

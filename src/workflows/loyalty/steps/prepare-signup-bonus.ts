@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
+import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../../../modules/loyalty/rules/dates"
 
@@ -26,7 +27,7 @@ export const prepareSignupBonusStep = createStep(
     const customer = data[0] as { id: string; has_account: boolean; metadata: Record<string, unknown> | null } | undefined
     if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${customer_id} was not found`)
 
-    const [settings, [account]] = await Promise.all([loyalty.retrieveSettings(), loyalty.ensureAccounts([customer_id])])
+    const [settings, { accounts: [account], opened_ids }] = await Promise.all([loyalty.retrieveSettings(), loyalty.openAccounts([customer_id])])
     const code = typeof customer.metadata?.referral_code === "string" ? customer.metadata.referral_code.trim().toUpperCase() : ""
     const [referrer] = code ? await loyalty.listLoyaltyAccounts({ referral_code: code }, { select: ["id", "customer_id"] }) : []
 
@@ -47,6 +48,7 @@ export const prepareSignupBonusStep = createStep(
       account_id: account.id,
       referrer_account_id: referrer && referrer.customer_id !== customer_id ? referrer.id : null,
       entries,
-    } as SignupBonus)
-  }
+    } as SignupBonus, opened_ids)
+  },
+  closeOpenedAccounts
 )

@@ -1,16 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { SourceStat } from "../../../../../types/crm"
 
-export type SourceStats = {
-  /** null on the row of customers without a (live) source */
-  source_id: string | null
-  name: string
-  customers: number
-  buyers: number
-  /** buyers / customers × 100, one decimal */
-  conversion_rate: number
-  revenue: { currency_code: string; amount: number }[]
-}
+export type SourceStats = SourceStat
 
 export const UNATTRIBUTED = "Unattributed"
 

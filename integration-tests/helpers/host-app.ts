@@ -1,0 +1,122 @@
+/**
+ * A separate Medusa host application, as a store has one: the plugin built by
+ * `medusa plugin:build` and packed by `npm pack`, other packages unpacked from
+ * their tarballs, all named in `plugins`, migrated, an admin user, started.
+ * Their @medusajs/* resolve from the repository's node_modules above.
+ */
+import { type ChildProcess, execFileSync, spawn } from "child_process"
+import fs from "fs"
+import path from "path"
+import { dbUrl, freePort, sql } from "./process"
+
+const root = path.resolve(__dirname, "..", "..")
+const medusaCli = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
+const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
+
+export const PLUGIN_NAME: string = pkg.name
+
+/** Another package for the host: its tarball and version. */
+export type HostPackage = { name: string; version: string; tarball: string }
+
+export type HostApp = {
+  /** http://localhost:<port> */
+  base: string
+  dir: string
+  dbName: string
+  /** the last lines of the server's output */
+  log: (lines?: number) => string
+  stop: () => Promise<void>
+}
+
+/** A package's tarball from the registry, downloaded once into .cache/. */
+export function registryTarball(name: string, version: string) {
+  const dir = path.join(root, ".cache", "registry")
+  const file = path.join(dir, `${name.replace(/^@/, "").replace("/", "-")}-${version}.tgz`)
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dir, { recursive: true })
+    execFileSync("npm", ["pack", "--silent", `${name}@${version}`, "--pack-destination", dir], { cwd: dir, stdio: "pipe" })
+  }
+  return file
+}
+
+export async function startHostApp(name: string, { packages = [], admin }: { packages?: HostPackage[]; admin: { email: string; password: string } }): Promise<HostApp> {
+  const dir = path.join(root, ".cache", name)
+  const dbName = `${name.replace(/-/g, "_")}_${process.pid}`
+  const serverLog = path.join(dir, "server.log")
+  const env = (extra: Record<string, string> = {}) => ({
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: dbUrl(dbName),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ...extra,
+  })
+  const medusa = (args: string[]) => execFileSync(process.execPath, [medusaCli, ...args], { cwd: dir, env: env(), encoding: "utf8", stdio: "pipe" })
+  const install = (tarball: string, packageName: string) => {
+    const into = path.join(dir, "node_modules", packageName)
+    fs.mkdirSync(into, { recursive: true })
+    execFileSync("tar", ["-xzf", tarball, "-C", into, "--strip-components=1"])
+  }
+  const log = (lines = 30) => (fs.existsSync(serverLog) ? fs.readFileSync(serverLog, "utf8").split("\n").slice(-lines).join("\n") : "(no log)")
+
+  // 1. the packages, as a store receives them from the registry
+  execFileSync(process.execPath, [medusaCli, "plugin:build"], { cwd: root, stdio: "pipe" })
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  const ours = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!
+  install(path.join(dir, ours), pkg.name)
+  for (const other of packages) install(other.tarball, other.name)
+
+  // 2. a host that only names them in `plugins`
+  const medusaVersion = pkg.devDependencies["@medusajs/medusa"]
+  fs.writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({
+      name,
+      private: true,
+      dependencies: Object.fromEntries([
+        ["@medusajs/medusa", medusaVersion],
+        ["@medusajs/framework", medusaVersion],
+        [pkg.name, pkg.version],
+        ...packages.map((p) => [p.name, p.version]),
+      ]),
+    })
+  )
+  const plugins = [pkg.name, ...packages.map((p) => p.name)].map((p) => `{ resolve: ${JSON.stringify(p)}, options: {} }`)
+  fs.writeFileSync(
+    path.join(dir, "medusa-config.js"),
+    `const { defineConfig } = require("@medusajs/framework/utils")
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: { jwtSecret: "host", cookieSecret: "host", storeCors: "*", adminCors: "*", authCors: "*" },
+  },
+  admin: { disable: true },
+  plugins: [${plugins.join(", ")}],
+})
+`
+  )
+  await sql("postgres", `CREATE DATABASE "${dbName}"`)
+
+  // 3. the README's steps
+  medusa(["db:migrate"])
+  medusa(["user", "-e", admin.email, "-p", admin.password])
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const out = fs.openSync(serverLog, "w")
+  const server: ChildProcess = spawn(process.execPath, [medusaCli, "start"], { cwd: dir, env: env({ PORT: String(port) }), stdio: ["ignore", out, out] })
+  const stop = async () => {
+    server.kill("SIGTERM")
+    await new Promise((r) => (server.exitCode !== null ? r(undefined) : server.once("exit", r)))
+    await sql("postgres", `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  let exited = false
+  server.once("exit", () => (exited = true))
+  for (let i = 0; i < 240 && !exited; i++) {
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return { base, dir, dbName, log, stop }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  const ending = log()
+  await stop()
+  throw new Error(`the host application did not start; its log ends with:\n${ending}`)
+}
