@@ -7,7 +7,7 @@ export function progressBar(label: string, total: number) {
   const started = Date.now()
   let lastDecile = -1
   const draw = (done: number) => {
-    const ratio = total ? done / total : 1
+    const ratio = total ? Math.min(1, done / total) : 1
     const width = 28
     const filled = Math.round(ratio * width)
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`

@@ -8,18 +8,25 @@ const PAGE = 500
 
 export type RebuildProgress = { stage: "customers" | "orders"; done: number; total: number }
 
+/** How many there are, for the progress: Query's count of a one-row page. */
+async function countOf(container: MedusaContainer, entity: "customer" | "order") {
+  const { data, metadata } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity, fields: ["id"], pagination: { skip: 0, take: 1 } })
+  return metadata?.count ?? data.length
+}
+
 /** Every id of an entity, a page at a time, by id (keyset: each page costs the same however far it is). */
-async function* pagesOf(container: MedusaContainer, entity: "customer" | "order", onTotal: (total: number) => void) {
+async function* pagesOf(container: MedusaContainer, entity: "customer" | "order") {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let after: string | null = null
-  for (let first = true; ; first = false) {
-    const { data, metadata } = await query.graph({
+  for (;;) {
+    const { data } = await query.graph({
       entity,
       fields: ["id"],
       filters: after ? { id: { $gt: after } } : {},
       pagination: { take: PAGE, order: { id: "ASC" } },
     })
-    if (first) onTotal(metadata?.count ?? data.length)
     if (!data.length) return
     yield data.map((row: { id: string }) => row.id)
     if (data.length < PAGE) return
@@ -42,11 +49,14 @@ export async function rebuildCustomerFacts(
   const started = new Date()
   const counts = { customers: 0, orders: 0, forgotten: 0 }
   for (const stage of ["customers", "orders"] as const) {
-    let total = 0
-    for await (const ids of pagesOf(container, stage === "customers" ? "customer" : "order", (t) => (total = t))) {
+    const entity = stage === "customers" ? "customer" : "order"
+    let total = await countOf(container, entity)
+    for await (const ids of pagesOf(container, entity)) {
       if (stage === "customers") await recordCustomerRegistrationsWorkflow(container).run({ input: { customer_ids: ids } })
       else await refreshOrderFactsWorkflow(container).run({ input: { order_ids: ids } })
       counts[stage] += ids.length
+      // orders placed while it runs are read too
+      total = Math.max(total, counts[stage])
       onProgress?.({ stage, done: counts[stage], total })
     }
   }
