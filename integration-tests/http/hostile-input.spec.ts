@@ -9,8 +9,6 @@
  */
 import type { z } from "@medusajs/framework/zod"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import fs from "fs"
-import path from "path"
 import { AdminGetCustomFieldParams, AdminGetCustomFieldsParams, AdminCreateCustomField, AdminUpdateCustomField } from "../../src/api/admin/crm/custom-fields/validators"
 import { AdminListCrmCustomersParams } from "../../src/api/admin/crm/customers/validators"
 import { AdminCreateIntakeKey, AdminIntakeKeysParams } from "../../src/api/admin/crm/intake-keys/validators"
@@ -31,6 +29,7 @@ import { INPUT_KIND } from "../../src/api/utils/validators"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { createAdminUser, createCustomers, createSecretApiKey, type Headers } from "../helpers/auth"
+import { pluginRowsFingerprint, routesOnDisk } from "../helpers/routes"
 import { createOrder, createRegions } from "../helpers/loyalty-orders"
 import { createCart, createStorefront, givePoints, registerShopper } from "../helpers/storefront"
 
@@ -130,26 +129,6 @@ const withField = (base: Record<string, unknown>, fieldPath: string[], value: un
   return body
 }
 
-/** Every method a route file under src/api exports, as `METHOD /path/:id`. */
-function routesOnDisk() {
-  const apiRoot = path.resolve(__dirname, "..", "..", "src", "api")
-  const found: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.name === "route.ts") {
-        const routePath = "/" + path.relative(apiRoot, dir).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, ":$1")).join("/")
-        for (const [, method] of fs.readFileSync(full, "utf8").matchAll(/export const (GET|POST|DELETE|PUT|PATCH)\b/g)) {
-          found.push(`${method} ${routePath}`)
-        }
-      }
-    }
-  }
-  walk(apiRoot)
-  return found.sort()
-}
-
 // ---- every route -------------------------------------------------------------------------------------
 
 const profile = { birthday: "1990-05-01", skin_concerns: ["acne"], custom_fields: { fav_oil: "Lavender" } }
@@ -241,21 +220,6 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let ids: Record<string, string>
     let headers: Record<Auth, Headers>
-
-    /** A fingerprint of every row the plugin owns, and of the Medusa rows its routes write. */
-    async function snapshot() {
-      const { rows: tables } = await dbConnection.raw(
-        `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
-           AND (tablename LIKE 'crm\\_%' OR tablename LIKE 'loyalty\\_%' OR tablename IN ('customer', 'credit_line', 'cart', 'customer_group_customer'))
-         ORDER BY tablename`
-      )
-      const parts: string[] = []
-      for (const { tablename } of tables) {
-        const { rows } = await dbConnection.raw(`SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${tablename}" t`)
-        parts.push(`${tablename}:${rows[0].h}`)
-      }
-      return parts.join("\n")
-    }
 
     beforeEach(async () => {
       const container = getContainer()
@@ -366,10 +330,10 @@ medusaIntegrationTestRunner({
           if (route.path.includes(":")) {
             for (const value of ["%00", "a%07b"]) cases.push({ field: "id", url: pathOf(route, value), body: route.body?.base, shown: value })
           }
-          const before = await snapshot()
+          const before = await pluginRowsFingerprint(dbConnection)
           wrong.push(...(await refusals(route, cases)))
           sent += cases.length
-          if ((await snapshot()) !== before) wrong.push(`${route.method} ${route.path}: the database changed`)
+          if ((await pluginRowsFingerprint(dbConnection)) !== before) wrong.push(`${route.method} ${route.path}: the database changed`)
         }
         expect(wrong).toEqual([])
         expect(sent).toBeGreaterThan(50)
