@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteCustomFieldsStep } from "../../src/workflows/crm/steps/delete-custom-fields"
 import { removeCustomFieldValuesStep } from "../../src/workflows/crm/steps/remove-custom-field-values"
@@ -17,7 +17,7 @@ const deleteThenFail = createWorkflow("test-delete-custom-field-then-fail", (inp
   return new WorkflowResponse(undefined)
 })
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let customerId: string

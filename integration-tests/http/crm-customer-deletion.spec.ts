@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { createAdminUser, createSecretApiKey, failure, type Headers } from "../helpers/auth"
@@ -8,7 +8,7 @@ import { runLoyaltyOperation } from "../../src/workflows/loyalty/operations/loya
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let apiKey: Headers

@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     // created oldest first: lan, mai, hoa, thu

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { createAdminUser, failure, type Headers } from "../helpers/auth"
 
@@ -7,7 +7,7 @@ jest.setTimeout(120_000)
 const KEYS = "/admin/crm/intake-keys"
 const INTAKE = "/intake/leads"
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let crm: CrmModuleService

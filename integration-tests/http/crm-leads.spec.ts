@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { createAdminUser, createCustomers, createSecretApiKey, failure, type Headers } from "../helpers/auth"
 
@@ -6,7 +6,7 @@ jest.setTimeout(120_000)
 
 const LEADS = "/admin/crm/leads"
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let apiKey: Headers

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { rebuildCustomerFacts } from "../../src/workflows/customer-facts/rebuild-customer-facts"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
 
@@ -12,7 +12,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY)
 type Item = { title: string; quantity: number; unit_price: number }
 type Stats = { source_id: string | null; name: string; customers: number; buyers: number; conversion_rate: number; revenue: { currency_code: string; amount: number }[] }
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     // the last 30 days up to tomorrow: orders and sign-ups from 60 and 90 days ago fall outside

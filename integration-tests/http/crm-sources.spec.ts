@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CRM_MODULE } from "../../src/modules/crm"
 import defaultSourcesLoader, { DEFAULT_SOURCES } from "../../src/modules/crm/loaders/default-sources"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
@@ -7,7 +7,7 @@ jest.setTimeout(120_000)
 
 const DEFAULT_NAMES = ["Call-centre", "Facebook", "Facebook Lead Ads", "Google Maps", "Referral", "Walk-in", "Website"]
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
 

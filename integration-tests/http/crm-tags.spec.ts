@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { changeTagCustomersStep } from "../../src/workflows/crm/steps/change-tag-customers"
@@ -25,7 +25,7 @@ const tagThenFail = createWorkflow(
   }
 )
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let customerIds: string[]

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, createCustomersWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CUSTOMER_FACTS_MODULE, type CustomerFactsModuleService } from "../../src/modules/customer-facts"
 import { ORDER_FACT_FIELDS, orderFactOf, type OrderForFacts } from "../../src/modules/customer-facts/order-facts"
 import { rebuildCustomerFacts } from "../../src/workflows/customer-facts/rebuild-customer-facts"
@@ -28,7 +28,7 @@ const TABLES = {
   facts_customer_spend: "customer_id, currency_code, orders_count, net_spend, avg_order_value, first_order_at, last_order_at",
 }
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ getContainer, dbConnection }) => {
     const facts = () => getContainer().resolve<CustomerFactsModuleService>(CUSTOMER_FACTS_MODULE)
 

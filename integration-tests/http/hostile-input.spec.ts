@@ -8,7 +8,7 @@
  * `:id` gets NUL too. The route table must list every route under src/api.
  */
 import type { z } from "@medusajs/framework/zod"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { AdminGetCustomFieldParams, AdminGetCustomFieldsParams, AdminCreateCustomField, AdminUpdateCustomField } from "../../src/api/admin/crm/custom-fields/validators"
 import { AdminListCrmCustomersParams } from "../../src/api/admin/crm/customers/validators"
 import { AdminCreateIntakeKey, AdminIntakeKeysParams } from "../../src/api/admin/crm/intake-keys/validators"
@@ -216,7 +216,7 @@ const ROUTES: Route[] = [
 
 const fileRoute = (route: Route) => `${route.method} ${route.path.replace(/:\w+/g, ":id")}`
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let ids: Record<string, string>
     let headers: Record<Auth, Headers>

@@ -1,5 +1,5 @@
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import retryAwardFailuresJob from "../../src/jobs/retry-award-failures"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { awardSignupBonusWorkflow } from "../../src/workflows/loyalty/workflows/award-signup-bonus"
@@ -20,7 +20,7 @@ const RULES = {
   referral_bonus_referee: 100,
 }
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let userId: string

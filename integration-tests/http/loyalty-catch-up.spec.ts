@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { config as atStartConfig } from "../../src/jobs/catch-up-loyalty-points-at-start"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { catchUpMissedOrderEvents } from "../../src/workflows/loyalty/operations/catch-up-missed-events"
@@ -15,7 +15,7 @@ jest.setTimeout(120_000)
  * way Medusa's workflows change them, but their events never arrive; the
  * catch-up then books exactly what the events would have.
  */
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     let loyalty: LoyaltyModuleService
     let region: Record<string, string>

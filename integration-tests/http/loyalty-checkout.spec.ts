@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { failure } from "../helpers/auth"
 import { waitFor } from "../helpers/loyalty-orders"
@@ -20,7 +20,7 @@ jest.setTimeout(120_000)
 
 const RULES = { signup_bonus: 0, min_redeem_points: 100, max_redeem_percent: 50, point_values: { vnd: 500, usd: 0.05 } }
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Storefront
     let lan: Shopper

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { addMonths } from "../../src/modules/loyalty/rules/dates"
 import { awardOrderPointsWorkflow, awardOrdersPoints } from "../../src/workflows/loyalty/workflows/award-order-points"
@@ -23,7 +23,7 @@ jest.setTimeout(120_000)
 const DAY = 86_400_000
 const RULES = { earn_rates: { vnd: 10_000, usd: 1 }, collection_multipliers: {}, pending_days: 0, expiry_months: 12, signup_bonus: 0 }
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let region: Record<string, string>
     let id: Record<string, string>

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import expireLoyaltyPointsJob, { config as expiryJobConfig } from "../../src/jobs/expire-loyalty-points"
 import loyaltyBirthdayBonusJob, { config as birthdayJobConfig } from "../../src/jobs/loyalty-birthday-bonus"
 import { config as tierJobConfig } from "../../src/jobs/refresh-loyalty-tiers"
@@ -13,7 +13,7 @@ jest.setTimeout(120_000)
 
 const DAY = 86_400_000
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let id: Record<string, string>

@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { DEFAULT_SETTINGS } from "../../src/modules/loyalty/utils/defaults"
 import { createAdminUser, failure, type Headers } from "../helpers/auth"
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
 

@@ -1,6 +1,6 @@
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { refreshOrderFactsWorkflow } from "../../src/workflows/customer-facts/workflows/refresh-order-facts"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { setTimeout as sleep } from "timers/promises"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { failure } from "../helpers/auth"
@@ -10,7 +10,7 @@ jest.setTimeout(120_000)
 
 const DAY = 86_400_000
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Storefront
     let lan: Shopper

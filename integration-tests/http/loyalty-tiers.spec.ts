@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { refreshOrderFactsWorkflow } from "../../src/workflows/customer-facts/workflows/refresh-order-facts"
 import { refreshAllTiersWorkflow } from "../../src/workflows/loyalty/workflows/refresh-all-tiers"
@@ -16,7 +16,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * DAY)
 
 type Tier = { id: string; handle: string; name: string; rank: number; customer_group_id: string; promotion_id: string | null; member_count: number }
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
     let region: Record<string, string>

@@ -5,13 +5,13 @@
  * alone is not enough), an intake key for /intake — and writes nothing.
  * A route the test cannot place fails it.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spaIntegrationTestRunner } from "../helpers/runner"
 import { pluginRowsFingerprint, routesOnDisk } from "../helpers/routes"
 import { createStorefront } from "../helpers/storefront"
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
+spaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     it("answers 401 on every route of the plugin without its credential, writing nothing", async () => {
       const store = await createStorefront(getContainer())
