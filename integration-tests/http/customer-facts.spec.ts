@@ -6,6 +6,7 @@ import { ORDER_FACT_FIELDS, orderFactOf, type OrderForFacts } from "../../src/mo
 import { rebuildCustomerFacts } from "../../src/workflows/customer-facts/rebuild-customer-facts"
 import { createCustomers } from "../helpers/auth"
 import { createOrder, createRegions, emitEvent, payOrder, waitFor } from "../helpers/loyalty-orders"
+import { createFrontDesk, fulfilItems, returnItems } from "../helpers/returns"
 import { setLoyaltyRules } from "../helpers/storefront"
 
 jest.setTimeout(300_000)
@@ -73,6 +74,7 @@ spaIntegrationTestRunner({
       const container = getContainer()
       await setLoyaltyRules(container, { earn_rates: { vnd: 10_000, usd: 1 }, pending_days: 0, signup_bonus: 0 })
       const region = await createRegions(container, ["vnd", "usd"])
+      const desk = await createFrontDesk(container, ["vnd", "usd"])
       // through Medusa's workflow: customer.created records when each arrived
       const { result: customers } = await createCustomersWorkflow(container).run({
         input: { customersData: ["lan", "mai", "hoa", "anna", "john"].map((n) => ({ email: `${n}@example.vn` })) },
@@ -128,14 +130,11 @@ spaIntegrationTestRunner({
         } else {
           const order = pick(open.filter((o) => o.items.some((i) => i.quantity > 0)))
           const item = order.items.find((i) => i.quantity > 0)!
-          const orders = container.resolve(Modules.ORDER)
-          // a service delivered before it comes back
-          if (!order.fulfilled) await orders.registerFulfillment({ order_id: order.id, items: order.items.map((i) => ({ id: i.id, quantity: i.quantity })) })
+          // handed over before it comes back; Medusa's return flow emits order.return_received
+          if (!order.fulfilled) await fulfilItems(container, desk, order.id, order.items.map((i) => ({ id: i.id, quantity: i.quantity })))
           order.fulfilled = true
-          const orderReturn = await orders.createReturn({ order_id: order.id, items: [{ id: item.id, quantity: 1 }] })
-          await orders.receiveReturn({ return_id: orderReturn.id, items: [{ id: item.id, quantity: 1 }] })
+          await returnItems(container, desk, order.id, [{ id: item.id, quantity: 1 }])
           item.quantity--
-          await emitEvent(container, "order.return_received", { order_id: order.id, return_id: orderReturn.id })
           await factsFollow(order.id)
           counts.returned++
         }

@@ -1,11 +1,11 @@
-import { Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { spaIntegrationTestRunner } from "../helpers/runner"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { awardOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/award-order-points"
 import { reverseOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/reverse-order-points"
 import { createCustomers } from "../helpers/auth"
-import { checkoutWithPoints, createDoublePointsSerum, createOrder, createRegions, emitEvent, entryByReference, ledgerOfCustomer, payOrder, waitFor } from "../helpers/loyalty-orders"
+import { checkoutWithPoints, createDoublePointsSerum, createOrder, createRegions, entryByReference, ledgerOfCustomer, payOrder, waitFor } from "../helpers/loyalty-orders"
+import { createFrontDesk, fulfilItems, returnItems } from "../helpers/returns"
 import { setLoyaltyRules } from "../helpers/storefront"
 
 jest.setTimeout(120_000)
@@ -132,14 +132,12 @@ spaIntegrationTestRunner({
         expect((await ledgerOfCustomer(container, lan)).balance).toBe(80)
         const payment = await payOrder(container, order)
 
-        // one serum comes back
-        const orders = container.resolve(Modules.ORDER)
+        // everything handed over, then one serum comes back (Medusa emits order.return_received)
+        const desk = await createFrontDesk(container)
+        await fulfilItems(container, desk, order.id, order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })))
         const serum = order.items!.find((i) => i.title === "Vitamin C serum")!
-        await orders.registerFulfillment({ order_id: order.id, items: order.items!.map((i) => ({ id: i.id, quantity: i.quantity })) })
-        const orderReturn = await orders.createReturn({ order_id: order.id, items: [{ id: serum.id, quantity: 1 }] })
-        await orders.receiveReturn({ return_id: orderReturn.id, items: [{ id: serum.id, quantity: 1 }] })
-        await emitEvent(container, "order.return_received", { order_id: order.id, return_id: orderReturn.id })
-        expect(await entry(`return:${orderReturn.id}`)).toEqual(
+        const returnId = await returnItems(container, desk, order.id, [{ id: serum.id, quantity: 1 }])
+        expect(await entry(`return:${returnId}`)).toEqual(
           expect.objectContaining({ kind: "reverse", points: -30, order_id: order.id, reason: "Items returned" })
         )
 
