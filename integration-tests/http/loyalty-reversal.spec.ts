@@ -3,7 +3,7 @@ import { spaIntegrationTestRunner } from "../helpers/runner"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { awardOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/award-order-points"
 import { reverseOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/reverse-order-points"
-import { createCustomers } from "../helpers/auth"
+import { createAdminUser, createCustomers } from "../helpers/auth"
 import { checkoutWithPoints, createDoublePointsSerum, createOrder, createRegions, entryByReference, ledgerOfCustomer, payOrder, waitFor } from "../helpers/loyalty-orders"
 import { createFrontDesk, fulfilItems, returnItems } from "../helpers/returns"
 import { setLoyaltyRules } from "../helpers/storefront"
@@ -25,12 +25,16 @@ spaIntegrationTestRunner({
       await awardOrderPointsWorkflow(getContainer()).run({ input: { order_id: order.id } })
       return order
     }
-    const refund = async (paymentId: string, amount: number) => {
-      await refundPaymentWorkflow(getContainer()).run({ input: { payment_id: paymentId, amount } })
+    /** the payment's newest refund */
+    const latestRefund = async (paymentId: string) => {
       const { data } = await getContainer()
         .resolve("query")
         .graph({ entity: "refund", fields: ["id", "amount", "created_at"], filters: { payment_id: paymentId } })
       return (data as { id: string; created_at: Date }[]).sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)).pop()!
+    }
+    const refund = async (paymentId: string, amount: number) => {
+      await refundPaymentWorkflow(getContainer()).run({ input: { payment_id: paymentId, amount } })
+      return latestRefund(paymentId)
     }
 
     beforeEach(async () => {
@@ -151,6 +155,43 @@ spaIntegrationTestRunner({
         const goodwill = await refund(payment.id, 100_000)
         expect((await entry(`refund:${goodwill.id}`)).points).toBe(-16)
         expect((await ledgerOfCustomer(container, lan)).balance).toBe(80 - 30 - 16)
+      })
+    })
+
+    describe("points already spent", () => {
+      it("takes back only what is left when a refund and a return come after the points were spent, never going below zero, and shows the admin what could not be recovered", async () => {
+        const container = getContainer()
+        const { headers: admin } = await createAdminUser(container)
+        const order = await awardedOrder()
+        const payment = await payOrder(container, order)
+        // she spends 150 of the order's 155 points at the front desk
+        await api.post(`/admin/customers/${lan}/loyalty/adjustments`, { points: -150, note: "Gift set taken with points" }, admin)
+
+        // 20 % refunded through the admin's refund (Medusa emits payment.refunded): 31 points due, 5 left to take
+        await api.post(`/admin/payments/${payment.id}/refund`, { amount: 310_000 }, admin)
+        const refunded = await latestRefund(payment.id)
+        expect(await entry(`refund:${refunded.id}`)).toEqual(
+          expect.objectContaining({ kind: "reverse", points: -5, metadata: { unrecovered_points: 26 } })
+        )
+
+        // one of the two facials comes back: half the order's points (77) less the refund's 31 = 46 due, nothing left
+        const desk = await createFrontDesk(container)
+        await fulfilItems(container, desk, order.id, order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })))
+        const returnId = await returnItems(container, desk, order.id, [{ id: order.items![0].id, quantity: 1 }])
+        expect(await entry(`return:${returnId}`)).toEqual(
+          expect.objectContaining({ kind: "reverse", points: 0, metadata: { unrecovered_points: 46 } })
+        )
+        expect(await ledgerOfCustomer(container, lan)).toEqual(expect.objectContaining({ balance: 0, spendable: 0 }))
+
+        // where the admin reads it: the order's points, the member's history and standing
+        const { data: orderPoints } = await api.get(`/admin/orders/${order.id}/loyalty`, admin)
+        expect(orderPoints).toEqual(expect.objectContaining({ earned: 155, reversed: 5, unrecovered: 26 + 46 }))
+        const { data: history } = await api.get(`/admin/customers/${lan}/loyalty/entries?kind=reverse`, admin)
+        expect(history.entries.map((e: { reference: string; points: number; metadata: unknown }) => [e.reference, e.points, e.metadata])).toEqual([
+          [`return:${returnId}`, 0, { unrecovered_points: 46 }],
+          [`refund:${refunded.id}`, -5, { unrecovered_points: 26 }],
+        ])
+        expect((await api.get(`/admin/customers/${lan}/loyalty`, admin)).data.loyalty).toEqual(expect.objectContaining({ balance: 0 }))
       })
     })
   },
