@@ -18,6 +18,10 @@ export const PLUGIN_NAME: string = pkg.name
 /** Another package for the host: its tarball and version. */
 export type HostPackage = { name: string; version: string; tarball: string }
 
+/** An HTTP answer: its status and parsed body. */
+export type Answer = { status: number; data: any }
+type Headers = Record<string, string>
+
 export type HostApp = {
   /** http://localhost:<port> */
   base: string
@@ -26,6 +30,10 @@ export type HostApp = {
   /** the last lines of the server's output */
   log: (lines?: number) => string
   stop: () => Promise<void>
+  /** one JSON request to the host */
+  request: (method: string, url: string, body?: unknown, headers?: Headers) => Promise<Answer>
+  /** the answer's body when it is a 200, else a failure naming the request, the answer and (on a 5xx) the server's log */
+  ok: (method: string, url: string, body?: unknown, headers?: Headers) => Promise<any>
 }
 
 /** A package's tarball from the registry, downloaded once into .cache/. */
@@ -113,10 +121,74 @@ module.exports = defineConfig({
   let exited = false
   server.once("exit", () => (exited = true))
   for (let i = 0; i < 240 && !exited; i++) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return { base, dir, dbName, log, stop }
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return { base, dir, dbName, log, stop, ...requests(base, log) }
     await new Promise((r) => setTimeout(r, 500))
   }
   const ending = log()
   await stop()
   throw new Error(`the host application did not start; its log ends with:\n${ending}`)
+}
+
+function requests(base: string, log: HostApp["log"]): Pick<HostApp, "request" | "ok"> {
+  const request: HostApp["request"] = async (method, url, body, headers = {}) => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    return { status: res.status, data: text ? JSON.parse(text) : null }
+  }
+  const ok: HostApp["ok"] = async (method, url, body, headers) => {
+    const answer = await request(method, url, body, headers)
+    if (answer.status !== 200) {
+      const ending = answer.status >= 500 ? `\nthe server's log ends with:\n${log()}` : ""
+      throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.data)}${ending}`)
+    }
+    return answer.data
+  }
+  return { request, ok }
+}
+
+/** The host's admin signed in through Medusa's emailpass login: the header to send. */
+export async function signInStaff(host: HostApp, admin: { email: string; password: string }): Promise<Headers> {
+  const { token } = await host.ok("POST", "/auth/user/emailpass", admin)
+  return { authorization: `Bearer ${token}` }
+}
+
+/** A shop's storefront as its staff sets it up in the admin: what a shopper's requests need. */
+export type HostStorefront = { storefront: Headers; region_id: string; variant_id: string }
+
+/**
+ * Through the host's admin API: a sales channel behind a publishable key, a
+ * VND region paying through Medusa's system provider, and one treatment at
+ * `price` (no shipping, no managed stock).
+ */
+export async function createHostStorefront(host: HostApp, staff: Headers, { title, price }: { title: string; price: number }): Promise<HostStorefront> {
+  const { sales_channel } = await host.ok("POST", "/admin/sales-channels", { name: "Online booking" }, staff)
+  const { api_key } = await host.ok("POST", "/admin/api-keys", { title: "Storefront", type: "publishable" }, staff)
+  await host.ok("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }, staff)
+  const { region } = await host.ok("POST", "/admin/regions", { name: "Việt Nam", currency_code: "vnd", payment_providers: ["pp_system_default"] }, staff)
+  const { product } = await host.ok(
+    "POST",
+    "/admin/products",
+    {
+      title,
+      status: "published",
+      options: [{ title: "Duration", values: ["90 min"] }],
+      variants: [{ title: "90 min", options: { Duration: "90 min" }, manage_inventory: false, prices: [{ amount: price, currency_code: "vnd" }] }],
+      sales_channels: [{ id: sales_channel.id }],
+    },
+    staff
+  )
+  return { storefront: { "x-publishable-api-key": api_key.token }, region_id: region.id, variant_id: product.variants[0].id }
+}
+
+/** A shopper who registers and signs in through the host's store API: her customer id and the headers of her requests. */
+export async function registerHostShopper(host: HostApp, { storefront }: HostStorefront, email: string) {
+  const password = "correct horse battery staple"
+  const registration = await host.ok("POST", "/auth/customer/emailpass/register", { email, password })
+  const { customer } = await host.ok("POST", "/store/customers", { email, first_name: email.split("@")[0] }, { ...storefront, authorization: `Bearer ${registration.token}` })
+  const session = await host.ok("POST", "/auth/customer/emailpass", { email, password })
+  return { customer_id: customer.id as string, headers: { ...storefront, authorization: `Bearer ${session.token}` } }
 }

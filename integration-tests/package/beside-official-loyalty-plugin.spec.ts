@@ -5,7 +5,7 @@
  * gift card, points and money, through HTTP only. Medusa allows one handler per
  * workflow hook across every plugin: two plugins on the same hook don't boot.
  */
-import { type HostApp, registryTarball, startHostApp } from "../helpers/host-app"
+import { createHostStorefront, type HostApp, registerHostShopper, registryTarball, signInStaff, startHostApp } from "../helpers/host-app"
 
 jest.setTimeout(600_000)
 
@@ -14,34 +14,14 @@ const admin = { email: "owner@host.test", password: "host-secret-1" }
 
 describe("beside Medusa's official loyalty plugin (gift cards, store credit) in one host application", () => {
   let host: HostApp
-  let base: string
 
-  type Answer = { status: number; data: any }
-  async function http(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await res.text()
-    return { status: res.status, data: text ? JSON.parse(text) : null }
-  }
-  /** The answer's data when it is a 200, else a failure naming the request and the answer. */
-  async function ok(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-    const answer = await http(method, url, body, headers)
-    if (answer.status !== 200) {
-      const log = answer.status >= 500 ? `\nthe server's log ends with:\n${host.log()}` : ""
-      throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.data)}${log}`)
-    }
-    return answer.data
-  }
+  const ok: HostApp["ok"] = (...args) => host.ok(...args)
 
   beforeAll(async () => {
     host = await startHostApp("beside-official-loyalty-host", {
       packages: [{ ...OFFICIAL, tarball: registryTarball(OFFICIAL.name, OFFICIAL.version) }],
       admin,
     })
-    base = host.base
   })
 
   afterAll(async () => {
@@ -52,13 +32,8 @@ describe("beside Medusa's official loyalty plugin (gift cards, store credit) in 
     expect(host.log(1000)).not.toContain("Cannot define multiple hook handlers")
   })
 
-  async function signInStaff() {
-    const login = await ok("POST", "/auth/user/emailpass", admin)
-    return { authorization: `Bearer ${login.token}` }
-  }
-
   it("serves each plugin's own module: Medusa keeps one module per name across plugins", async () => {
-    const staff = await signInStaff()
+    const staff = await signInStaff(host, admin)
     // the points programme's settings (our module) and the gift cards (the official plugin's "loyalty" module)
     expect((await ok("GET", "/admin/loyalty/settings", undefined, staff)).settings).toEqual(expect.objectContaining({ max_redeem_percent: 50 }))
     expect(await ok("GET", "/admin/gift-cards", undefined, staff)).toEqual(expect.objectContaining({ gift_cards: [] }))
@@ -66,40 +41,20 @@ describe("beside Medusa's official loyalty plugin (gift cards, store credit) in 
 
   it("places one order paid with a gift card, points and money: each plugin debits its own credit once", async () => {
     // the staff: a storefront selling a 1,000,000 VND treatment (no shipping), and the programme's rules
-    const staff = await signInStaff()
+    const staff = await signInStaff(host, admin)
     await ok("POST", "/admin/loyalty/settings", { signup_bonus: 0, point_values: { vnd: 500 }, min_redeem_points: 100, max_redeem_percent: 50 }, staff)
-    const { sales_channel } = await ok("POST", "/admin/sales-channels", { name: "Online booking" }, staff)
-    const { api_key } = await ok("POST", "/admin/api-keys", { title: "Storefront", type: "publishable" }, staff)
-    await ok("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }, staff)
-    const { region } = await ok("POST", "/admin/regions", { name: "Việt Nam", currency_code: "vnd", payment_providers: ["pp_system_default"] }, staff)
-    const { product } = await ok(
-      "POST",
-      "/admin/products",
-      {
-        title: "Hot stone massage",
-        status: "published",
-        options: [{ title: "Duration", values: ["90 min"] }],
-        variants: [{ title: "90 min", options: { Duration: "90 min" }, manage_inventory: false, prices: [{ amount: 1_000_000, currency_code: "vnd" }] }],
-        sales_channels: [{ id: sales_channel.id }],
-      },
-      staff
-    )
+    const store = await createHostStorefront(host, staff, { title: "Hot stone massage", price: 1_000_000 })
     const { gift_card } = await ok("POST", "/admin/gift-cards", { code: "SPA-GIFT-300K", currency_code: "vnd", value: 300_000 }, staff)
 
     // the shopper registers, and the staff gives her 1,000 points (worth 500,000 VND)
-    const storefront = { "x-publishable-api-key": api_key.token }
-    const email = "linh@host.test"
-    const password = "correct horse battery staple"
-    const registration = await ok("POST", "/auth/customer/emailpass/register", { email, password })
-    const { customer } = await ok("POST", "/store/customers", { email, first_name: "Linh" }, { ...storefront, authorization: `Bearer ${registration.token}` })
-    const session = await ok("POST", "/auth/customer/emailpass", { email, password })
-    const linh = { ...storefront, authorization: `Bearer ${session.token}` }
-    await ok("POST", `/admin/customers/${customer.id}/loyalty/adjustments`, { points: 1000, note: "Welcome gift from the owner" }, staff)
+    const { storefront } = store
+    const { customer_id, headers: linh } = await registerHostShopper(host, store, "linh@host.test")
+    await ok("POST", `/admin/customers/${customer_id}/loyalty/adjustments`, { points: 1000, note: "Welcome gift from the owner" }, staff)
     expect((await ok("GET", "/store/customers/me/loyalty", undefined, linh)).loyalty.spendable).toBe(1000)
 
     // two treatments (2,000,000), the gift card (official plugin's store API), then 1,000 points (ours)
-    const { cart } = await ok("POST", "/store/carts", { region_id: region.id }, linh)
-    const added = await ok("POST", `/store/carts/${cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 2 }, linh)
+    const { cart } = await ok("POST", "/store/carts", { region_id: store.region_id }, linh)
+    const added = await ok("POST", `/store/carts/${cart.id}/line-items`, { variant_id: store.variant_id, quantity: 2 }, linh)
     const withGiftCard = await ok("POST", `/store/carts/${cart.id}/gift-cards`, { code: gift_card.code }, linh)
     expect(withGiftCard.cart.total).toBe(1_700_000)
     const withPoints = await ok("POST", `/store/carts/${cart.id}/loyalty-points`, { points: 1000 }, linh)
@@ -127,10 +82,10 @@ describe("beside Medusa's official loyalty plugin (gift cards, store credit) in 
     expect(lines(order)).toEqual({ "gift-card": { amount: 300_000 }, "loyalty-points": { amount: 350_000, points: 700 } })
 
     // our ledger: one redemption of the cart, of the points on its line
-    const { entries } = await ok("GET", `/admin/customers/${customer.id}/loyalty/entries?kind=redeem`, undefined, staff)
+    const { entries } = await ok("GET", `/admin/customers/${customer_id}/loyalty/entries?kind=redeem`, undefined, staff)
     expect(entries).toEqual([expect.objectContaining({ reference: `redeem:cart:${cart.id}`, points: -700 })])
     // her 1,000 points less the 700 spent (what the order earns is booked apart, on order.placed)
-    const ledger = await ok("GET", `/admin/customers/${customer.id}/loyalty/entries?limit=100`, undefined, staff)
+    const ledger = await ok("GET", `/admin/customers/${customer_id}/loyalty/entries?limit=100`, undefined, staff)
     const notEarned = ledger.entries.filter((e: any) => e.kind !== "earn").reduce((sum: number, e: any) => sum + e.points, 0)
     expect(notEarned).toBe(300)
     // the order's points find the redemption through the order's cart
@@ -143,7 +98,7 @@ describe("beside Medusa's official loyalty plugin (gift cards, store credit) in 
     // completing again returns the same order and debits nothing more
     const again = await ok("POST", `/store/carts/${cart.id}/complete`, {}, linh)
     expect(again.order.id).toBe(order.id)
-    const after = await ok("GET", `/admin/customers/${customer.id}/loyalty/entries?kind=redeem`, undefined, staff)
+    const after = await ok("GET", `/admin/customers/${customer_id}/loyalty/entries?kind=redeem`, undefined, staff)
     expect(after.entries).toHaveLength(1)
   })
 })

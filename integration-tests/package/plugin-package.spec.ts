@@ -2,11 +2,13 @@
  * Proves the README's "Install in your Medusa store": the package built by
  * `medusa plugin:build` and packed by `npm pack` is installed into a separate
  * host application that only names it in `plugins`, migrated with
- * `medusa db:migrate`, booted with `medusa start`, and answers on its routes.
+ * `medusa db:migrate`, booted with `medusa start`, answers on its routes and
+ * runs its subscribers: a store checkout earns points, the shopper reads them.
  */
 import fs from "fs"
 import path from "path"
-import { type HostApp, PLUGIN_NAME, startHostApp } from "../helpers/host-app"
+import { createHostStorefront, type HostApp, PLUGIN_NAME, registerHostShopper, signInStaff, startHostApp } from "../helpers/host-app"
+import { waitFor } from "../helpers/loyalty-orders"
 import { sql } from "../helpers/process"
 
 jest.setTimeout(600_000)
@@ -15,11 +17,9 @@ const admin = { email: "owner@host.test", password: "host-secret-1" }
 
 describe("the built plugin package in a host application", () => {
   let host: HostApp
-  let base: string
 
   beforeAll(async () => {
     host = await startHostApp("plugin-host", { admin })
-    base = host.base
   })
 
   afterAll(async () => {
@@ -33,35 +33,55 @@ describe("the built plugin package in a host application", () => {
     expect(fs.existsSync(path.join(installed, "src"))).toBe(false)
   })
 
-  it("migrates the CRM module's tables and seeds the default sources", async () => {
+  it("migrates the modules' tables and seeds the default sources and tiers", async () => {
     const sources = await sql(host.dbName, "SELECT name FROM crm_source WHERE deleted_at IS NULL ORDER BY name")
     expect(sources.map((s) => s.name)).toEqual(
       expect.arrayContaining(["Walk-in", "Website", "Facebook", "Facebook Lead Ads", "Google Maps", "Referral", "Call-centre"])
     )
+    const tiers = await sql(host.dbName, "SELECT handle FROM loyalty_tier WHERE deleted_at IS NULL ORDER BY rank")
+    expect(tiers.map((t) => t.handle)).toEqual(["standard", "gold", "platinum", "diamond", "luxurious"])
   })
 
   it("serves the plugin's admin routes behind Medusa's authentication", async () => {
-    expect((await fetch(`${base}/admin/crm/tags`)).status).toBe(401)
+    expect((await host.request("GET", "/admin/crm/tags")).status).toBe(401)
 
-    const login = await fetch(`${base}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(admin),
-    })
-    const { token } = await login.json()
-    const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const staff = await signInStaff(host, admin)
+    const created = await host.ok("POST", "/admin/customers", { email: "hoa@host.test", first_name: "Hoa" }, staff)
+    const profile = await host.ok("POST", `/admin/customers/${created.customer.id}/crm`, { skin_type: "sensitive", allergies: "Lavender oil" }, staff)
+    expect(profile.crm_profile).toEqual(expect.objectContaining({ skin_type: "sensitive", allergies: "Lavender oil" }))
+  })
 
-    const created = await fetch(`${base}/admin/customers`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({ email: "hoa@host.test", first_name: "Hoa" }),
-    }).then((r) => r.json())
-    const profile = await fetch(`${base}/admin/customers/${created.customer.id}/crm`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({ skin_type: "sensitive", allergies: "Lavender oil" }),
+  it("runs the points programme: a store checkout earns points through order.placed, and the shopper reads them on the store API", async () => {
+    const staff = await signInStaff(host, admin)
+    // the default rules: 100 points on sign-up, a point per 10,000 VND, spendable at once
+    const store = await createHostStorefront(host, staff, { title: "Hot stone massage", price: 1_000_000 })
+    const mai = await registerHostShopper(host, store, "mai@host.test")
+
+    // the shopper's points: a signed-in shopper only (the publishable key alone is not enough)
+    expect((await host.request("GET", "/store/customers/me/loyalty", undefined, store.storefront)).status).toBe(401)
+    const signedUp = await waitFor(async () => {
+      const { loyalty } = await host.ok("GET", "/store/customers/me/loyalty", undefined, mai.headers)
+      return loyalty.balance > 0 && loyalty
     })
-    expect(profile.status).toBe(200)
-    expect((await profile.json()).crm_profile).toEqual(expect.objectContaining({ skin_type: "sensitive", allergies: "Lavender oil" }))
+    expect(signedUp.balance).toBe(100)
+
+    // one 1,000,000 VND treatment, paid and completed through the store API
+    const { cart } = await host.ok("POST", "/store/carts", { region_id: store.region_id }, mai.headers)
+    await host.ok("POST", `/store/carts/${cart.id}/line-items`, { variant_id: store.variant_id, quantity: 1 }, mai.headers)
+    const { payment_collection } = await host.ok("POST", "/store/payment-collections", { cart_id: cart.id }, mai.headers)
+    await host.ok("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, mai.headers)
+    const done = await host.ok("POST", `/store/carts/${cart.id}/complete`, {}, mai.headers)
+    expect(done.type).toBe("order")
+
+    // the host's order.placed subscriber books 100 points on the order, once: the admin's order view and the ledger row
+    const orderPoints = await waitFor(async () => {
+      const points = await host.ok("GET", `/admin/orders/${done.order.id}/loyalty`, undefined, staff)
+      return points.earned > 0 && points
+    })
+    expect(orderPoints).toEqual(expect.objectContaining({ earned: 100, redeemed: 0, reversed: 0 }))
+    const rows = await sql(host.dbName, "SELECT kind, points FROM loyalty_points_entry WHERE reference = $1 AND deleted_at IS NULL", [`order:${done.order.id}:earn`])
+    expect(rows).toEqual([{ kind: "earn", points: 100 }])
+    const { loyalty } = await host.ok("GET", "/store/customers/me/loyalty", undefined, mai.headers)
+    expect(loyalty).toEqual(expect.objectContaining({ balance: 200, tier: expect.objectContaining({ handle: "standard" }) }))
   })
 })
