@@ -65,7 +65,7 @@ export async function createFrontDesk(container: MedusaContainer, currencies: st
 }
 
 /** The items delivered (a treatment given, a product handed over) through Medusa's order fulfillment workflow. */
-export async function fulfilItems(container: MedusaContainer, desk: FrontDesk, order_id: string, items: Items) {
+export async function fulfillItems(container: MedusaContainer, desk: FrontDesk, order_id: string, items: Items) {
   await createOrderFulfillmentWorkflow(container).run({
     input: { order_id, items, location_id: desk.location_id, shipping_option_id: desk.shipping_option_id },
   })

@@ -6,7 +6,7 @@ import { ORDER_FACT_FIELDS, orderFactOf, type OrderForFacts } from "../../src/mo
 import { rebuildCustomerFacts } from "../../src/workflows/customer-facts/rebuild-customer-facts"
 import { createCustomers } from "../helpers/auth"
 import { createOrder, createRegions, emitEvent, payOrder, waitFor } from "../helpers/loyalty-orders"
-import { createFrontDesk, fulfilItems, returnItems } from "../helpers/returns"
+import { createFrontDesk, fulfillItems, returnItems } from "../helpers/returns"
 import { setLoyaltyRules } from "../helpers/storefront"
 
 jest.setTimeout(300_000)
@@ -131,7 +131,7 @@ spaIntegrationTestRunner({
           const order = pick(open.filter((o) => o.items.some((i) => i.quantity > 0)))
           const item = order.items.find((i) => i.quantity > 0)!
           // handed over before it comes back; Medusa's return flow emits order.return_received
-          if (!order.fulfilled) await fulfilItems(container, desk, order.id, order.items.map((i) => ({ id: i.id, quantity: i.quantity })))
+          if (!order.fulfilled) await fulfillItems(container, desk, order.id, order.items.map((i) => ({ id: i.id, quantity: i.quantity })))
           order.fulfilled = true
           await returnItems(container, desk, order.id, [{ id: item.id, quantity: 1 }])
           item.quantity--

@@ -5,7 +5,7 @@ import { awardOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/
 import { reverseOrderPointsWorkflow } from "../../src/workflows/loyalty/workflows/reverse-order-points"
 import { createAdminUser, createCustomers } from "../helpers/auth"
 import { checkoutWithPoints, createDoublePointsSerum, createOrder, createRegions, entryByReference, ledgerOfCustomer, payOrder, waitFor } from "../helpers/loyalty-orders"
-import { createFrontDesk, fulfilItems, returnItems } from "../helpers/returns"
+import { createFrontDesk, fulfillItems, returnItems } from "../helpers/returns"
 import { setLoyaltyRules } from "../helpers/storefront"
 
 jest.setTimeout(120_000)
@@ -138,7 +138,7 @@ spaIntegrationTestRunner({
 
         // everything handed over, then one serum comes back (Medusa emits order.return_received)
         const desk = await createFrontDesk(container)
-        await fulfilItems(container, desk, order.id, order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })))
+        await fulfillItems(container, desk, order.id, order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })))
         const serum = order.items!.find((i) => i.title === "Vitamin C serum")!
         const returnId = await returnItems(container, desk, order.id, [{ id: serum.id, quantity: 1 }])
         expect(await entry(`return:${returnId}`)).toEqual(
@@ -176,7 +176,7 @@ spaIntegrationTestRunner({
 
         // one of the two facials comes back: half the order's points (77) less the refund's 31 = 46 due, nothing left
         const desk = await createFrontDesk(container)
-        await fulfilItems(container, desk, order.id, order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })))
+        await fulfillItems(container, desk, order.id, order.items!.map((i) => ({ id: i.id, quantity: Number(i.quantity) })))
         const returnId = await returnItems(container, desk, order.id, [{ id: order.items![0].id, quantity: 1 }])
         expect(await entry(`return:${returnId}`)).toEqual(
           expect.objectContaining({ kind: "reverse", points: 0, metadata: { unrecovered_points: 46 } })
