@@ -64,8 +64,6 @@ export async function waitFor<T>(check: () => Promise<T>, { timeout = 15_000, in
   }
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /** The ledger entry with this business key, or undefined. */
 export async function entryByReference(container: MedusaContainer, reference: string) {
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)

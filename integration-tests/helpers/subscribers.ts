@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { unfinishedAwards } from "../../src/workflows/loyalty/operations/award-batcher"
 
 type Tracker = { running: Map<Promise<unknown>, string> }
 const trackers = new WeakMap<object, Tracker>()
@@ -46,28 +47,29 @@ export function trackSubscribers(container: MedusaContainer): Tracker {
 }
 
 /**
- * Resolves once no subscriber is running and none has started for two turns of
- * the event loop (a subscriber's workflow may emit events that start others).
+ * Resolves once no subscriber is running, the award batcher holds no order
+ * (one may wait on its batch timer, or come from the catch-up rather than an
+ * event), and nothing has started for two turns of the event loop (a
+ * subscriber's workflow may emit events that start others).
  */
 export async function subscribersIdle(container: MedusaContainer, { timeout = 60_000 } = {}) {
   const { running } = trackSubscribers(container)
   const until = Date.now() + timeout
   for (let quietTurns = 0; quietTurns < 2; ) {
     await new Promise((resolve) => setImmediate(resolve))
-    if (!running.size) {
+    const busy = [...running.keys(), ...unfinishedAwards(container)]
+    if (!busy.length) {
       quietTurns++
       continue
     }
     quietTurns = 0
     const left = until - Date.now()
     if (left <= 0) {
-      throw new Error(`subscribers still running after ${timeout} ms: ${[...new Set(running.values())].join(", ")}`)
+      const names = [...new Set(running.values())].concat(running.size < busy.length ? ["award batcher"] : [])
+      throw new Error(`subscribers still running after ${timeout} ms: ${names.join(", ")}`)
     }
     let timer: NodeJS.Timeout | undefined
-    await Promise.race([
-      Promise.allSettled([...running.keys()]),
-      new Promise((resolve) => (timer = setTimeout(resolve, left))),
-    ])
+    await Promise.race([Promise.allSettled(busy), new Promise((resolve) => (timer = setTimeout(resolve, left)))])
     clearTimeout(timer)
   }
 }

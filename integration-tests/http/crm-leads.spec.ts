@@ -1,6 +1,7 @@
 import { spaIntegrationTestRunner } from "../helpers/runner"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { createAdminUser, createCustomers, createSecretApiKey, failure, type Headers } from "../helpers/auth"
+import { subscribersIdle } from "../helpers/subscribers"
 
 jest.setTimeout(120_000)
 
@@ -41,15 +42,10 @@ spaIntegrationTestRunner({
     })
     const oneMoreOfEach = (before: Awaited<ReturnType<typeof written>>) =>
       Object.fromEntries(Object.entries(before).map(([k, n]) => [k, n + 1]))
-    /** subscribers run after the response: wait for their write */
-    async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, seconds = 5) {
-      const until = Date.now() + seconds * 1000
-      let value = await read()
-      while (!done(value) && Date.now() < until) {
-        await new Promise((r) => setTimeout(r, 100))
-        value = await read()
-      }
-      return value
+    /** the customer subscribers run after the response: read once they have finished */
+    const afterSubscribers = async <T>(read: () => Promise<T>) => {
+      await subscribersIdle(getContainer())
+      return read()
     }
 
     describe("POST /admin/crm/leads", () => {
@@ -172,7 +168,7 @@ spaIntegrationTestRunner({
           admin
         )
         const thuId = created.data.customer.id
-        const profile = await eventually(() => profileOf(thuId), (p) => p?.phone_e164 === "+84912345679")
+        const profile = await afterSubscribers(() => profileOf(thuId))
         expect(profile?.phone_e164).toBe("+84912345679")
         const before = await customerCount()
 
@@ -184,15 +180,15 @@ spaIntegrationTestRunner({
       it("re-normalises the profile's phone when staff edit the customer's phone", async () => {
         const created = await api.post("/admin/customers", { email: "vy@example.vn", phone: "0912 345 600" }, admin)
         const vyId = created.data.customer.id
-        await eventually(() => profileOf(vyId), (p) => p?.phone_e164 === "+84912345600")
+        expect((await afterSubscribers(() => profileOf(vyId))).phone_e164).toBe("+84912345600")
 
         await api.post(`/admin/customers/${vyId}`, { phone: "0988 111 222" }, admin)
-        const synced = await eventually(() => profileOf(vyId), (p) => p?.phone_e164 === "+84988111222")
+        const synced = await afterSubscribers(() => profileOf(vyId))
         expect(synced.phone_e164).toBe("+84988111222")
 
         // not a number: no stale phone is left to match leads with
         await api.post(`/admin/customers/${vyId}`, { phone: "ask at front desk" }, admin)
-        const cleared = await eventually(() => profileOf(vyId), (p) => p?.phone_e164 === null)
+        const cleared = await afterSubscribers(() => profileOf(vyId))
         expect(cleared.phone_e164).toBeNull()
       })
 

@@ -4,8 +4,9 @@ import retryAwardFailuresJob from "../../src/jobs/retry-award-failures"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { awardSignupBonusWorkflow } from "../../src/workflows/loyalty/workflows/award-signup-bonus"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
-import { checkoutWithPoints, createOrder, createRegions, emitEvent, entryByReference, ledgerOfCustomer, sleep, waitFor } from "../helpers/loyalty-orders"
+import { checkoutWithPoints, createOrder, createRegions, emitEvent, entryByReference, ledgerOfCustomer, waitFor } from "../helpers/loyalty-orders"
 import { createStorefront, registerShopper, setLoyaltyRules } from "../helpers/storefront"
+import { subscribersIdle } from "../helpers/subscribers"
 
 jest.setTimeout(120_000)
 
@@ -287,7 +288,7 @@ spaIntegrationTestRunner({
         await api.post(`/admin/loyalty/failures/${recorded.id}/retry`, {}, admin)
         await retryAwardFailuresJob(container)
         await emitEvent(container, "order.placed", { id: order.id })
-        await sleep(1_500)
+        await subscribersIdle(container)
         expect((await entriesOf(lan)).map((e) => e.points)).toEqual([80])
         const references = async (resolved: boolean) =>
           (await api.get(`/admin/loyalty/failures?resolved=${resolved}`, admin)).data.failures.map((f: { reference: string }) => f.reference)

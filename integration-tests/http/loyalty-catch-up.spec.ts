@@ -69,12 +69,16 @@ spaIntegrationTestRunner({
     })
 
     it("leaves alone what happened after its cut-off: those events may still be on their way", async () => {
-      const cutOff = new Date()
-      await new Promise((r) => setTimeout(r, 5))
       const order = await place(100_000)
-      const missed = await catchUpMissedOrderEvents(getContainer(), { until: cutOff })
+      const placedAt = new Date(order.created_at as Date).getTime()
+      // the cut-off is exclusive: an order placed at that very moment waits for the next sweep
+      const missed = await catchUpMissedOrderEvents(getContainer(), { until: new Date(placedAt) })
       expect(missed.placed).not.toContain(order.id)
       expect(await pointsByReference()).toEqual({})
+
+      const next = await catchUpMissedOrderEvents(getContainer(), { until: new Date(placedAt + 1) })
+      expect(next.placed).toEqual([order.id])
+      expect(await pointsByReference()).toEqual({ [`order:${order.id}:earn`]: 10 })
     })
 
     it("runs once, seconds after the server starts, for what happened before the start", () => {

@@ -8,6 +8,7 @@ import { awardBirthdayBonusesWorkflow } from "../../src/workflows/loyalty/workfl
 import { expirePointsWorkflow } from "../../src/workflows/loyalty/workflows/expire-points"
 import { warnExpiringPointsWorkflow } from "../../src/workflows/loyalty/workflows/warn-expiring-points"
 import { createAdminUser, createCustomers, type Headers } from "../helpers/auth"
+import { pinClock, restoreClock } from "../helpers/clock"
 
 jest.setTimeout(120_000)
 
@@ -152,11 +153,32 @@ spaIntegrationTestRunner({
         expect(await award(new Date("2033-02-28T00:05:00Z"))).toEqual([])
       })
 
-      it("the daily job awards today's birthdays", async () => {
+      it("the daily job awards the birthdays of the day it runs: 29 February a second before and after midnight UTC", async () => {
         expect(birthdayJobConfig.name).toBe("loyalty-birthday-bonus")
-        await setBirthday("mai", `1995-${new Date().toISOString().slice(5, 10)}`)
-        await loyaltyBirthdayBonusJob(getContainer())
-        expect((await entries("mai", "earn")).map((e) => e.reference)).toEqual([`birthday:${id.mai}:${new Date().getUTCFullYear()}`])
+        await setBirthday("hoa", "2000-02-29")
+        await setBirthday("mai", "1995-03-01")
+        await setBirthday("lan", "1990-02-28")
+        // the job reads the clock itself: it runs with the clock pinned to the moment it runs at
+        const runAt = async (at: string) => {
+          pinClock(at)
+          try {
+            await loyaltyBirthdayBonusJob(getContainer())
+          } finally {
+            restoreClock()
+          }
+        }
+        const bonuses = async () =>
+          (await loyalty().listPointsEntries({ account_id: Object.values(account), kind: "earn" } as any)).map((e) => e.reference).sort()
+
+        await runAt("2028-02-29T23:59:59Z")
+        expect(await bonuses()).toEqual([`birthday:${id.hoa}:2028`])
+        await runAt("2028-03-01T00:00:01Z")
+        expect(await bonuses()).toEqual([`birthday:${id.hoa}:2028`, `birthday:${id.mai}:2028`].sort())
+        // a year without 29 February: she celebrates on the 28th
+        await runAt("2027-02-28T00:05:00Z")
+        expect(await bonuses()).toEqual(
+          [`birthday:${id.hoa}:2028`, `birthday:${id.mai}:2028`, `birthday:${id.hoa}:2027`, `birthday:${id.lan}:2027`].sort()
+        )
       })
     })
   },

@@ -1,9 +1,9 @@
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { refreshOrderFactsWorkflow } from "../../src/workflows/customer-facts/workflows/refresh-order-facts"
 import { spaIntegrationTestRunner } from "../helpers/runner"
-import { setTimeout as sleep } from "timers/promises"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { failure } from "../helpers/auth"
+import { pinClock, restoreClock } from "../helpers/clock"
 import { createStorefront, registerShopper, setLoyaltyRules, type Shopper, type Storefront } from "../helpers/storefront"
 
 jest.setTimeout(120_000)
@@ -127,12 +127,15 @@ spaIntegrationTestRunner({
 
       it("lists her history newest first, a page at a time, and nobody else's", async () => {
         const account = await accountOf(lan.customer_id)
+        // one entry a minute: "newest first" never depends on two bookings falling in the same millisecond
+        const firstAt = Date.now() - 3_600_000
         for (const [i, points] of [100, 200, -50, 300, 400].entries()) {
+          pinClock(new Date(firstAt + i * 60_000))
           await loyalty.bookEntries([
             { account_id: account.id, kind: points > 0 ? "earn" : "redeem", points, reference: `t:${i}`, reason: `entry ${i}`, order_id: i === 1 ? "order_1" : null },
           ])
-          await sleep(5)
         }
+        restoreClock()
         const mai = await registerShopper(api, store, "mai@example.vn")
         const maiAccount = await accountOf(mai.customer_id)
         await loyalty.bookEntries([{ account_id: maiAccount.id, kind: "earn", points: 999, reference: "t:mai", reason: "Mai's" }])

@@ -9,7 +9,8 @@ export const AWARD_BATCH_WAIT_MS = 25
 export const AWARD_BATCH_MAX = 100
 
 type Waiter = { order_id: string; resolve: () => void; reject: (error: unknown) => void }
-type Batcher = { waiting: Waiter[]; timer: NodeJS.Timeout | null }
+// unfinished: the awards handed over and not yet booked (or recorded as failed), waiting or in a running batch
+type Batcher = { waiting: Waiter[]; timer: NodeJS.Timeout | null; unfinished: Set<Promise<void>> }
 
 // one batcher per Medusa container (the app's, or a test runner's)
 const batchers = new WeakMap<MedusaContainer, Batcher>()
@@ -26,13 +27,27 @@ const batchers = new WeakMap<MedusaContainer, Batcher>()
  */
 export function enqueueOrderAward(container: MedusaContainer, order_id: string): Promise<void> {
   let batcher = batchers.get(container)
-  if (!batcher) batchers.set(container, (batcher = { waiting: [], timer: null }))
+  if (!batcher) batchers.set(container, (batcher = { waiting: [], timer: null, unfinished: new Set() }))
   const queued = batcher
-  return new Promise<void>((resolve, reject) => {
+  const award = new Promise<void>((resolve, reject) => {
     queued.waiting.push({ order_id, resolve, reject })
     if (queued.waiting.length >= AWARD_BATCH_MAX) flush(container, queued)
     else if (!queued.timer) queued.timer = setTimeout(() => flush(container, queued), AWARD_BATCH_WAIT_MS)
   })
+  queued.unfinished.add(award)
+  const settled = () => queued.unfinished.delete(award)
+  award.then(settled, settled)
+  return award
+}
+
+/**
+ * The awards handed to the batcher (by a subscriber or by the catch-up) and
+ * not yet booked or recorded as failed, including orders still waiting on the
+ * batch timer: what a test or a shutdown awaits before the database may
+ * change under them.
+ */
+export function unfinishedAwards(container: MedusaContainer): Promise<void>[] {
+  return [...(batchers.get(container)?.unfinished ?? [])]
 }
 
 function flush(container: MedusaContainer, batcher: Batcher) {
