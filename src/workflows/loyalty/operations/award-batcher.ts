@@ -10,10 +10,25 @@ export const AWARD_BATCH_MAX = 100
 
 type Waiter = { order_id: string; resolve: () => void; reject: (error: unknown) => void }
 // unfinished: the awards handed over and not yet booked (or recorded as failed), waiting or in a running batch
-type Batcher = { waiting: Waiter[]; timer: NodeJS.Timeout | null; unfinished: Set<Promise<void>> }
+type Batcher = { waiting: Waiter[]; timer: NodeJS.Timeout | null; max: number; unfinished: Set<Promise<void>> }
 
 // one batcher per Medusa container (the app's, or a test runner's)
 const batchers = new WeakMap<MedusaContainer, Batcher>()
+
+const batcherOf = (container: MedusaContainer) => {
+  let batcher = batchers.get(container)
+  if (!batcher) batchers.set(container, (batcher = { waiting: [], timer: null, max: AWARD_BATCH_MAX, unfinished: new Set() }))
+  return batcher
+}
+
+/**
+ * The most orders one batch takes in this container. 1 switches batching off:
+ * each order runs the single-order operation as soon as its event arrives, the
+ * path the benchmark measures batching against.
+ */
+export function setAwardBatchSize(container: MedusaContainer, max: number) {
+  batcherOf(container).max = Math.max(1, Math.floor(max))
+}
 
 /**
  * Awards an order's points (L2) together with the orders placed around the
@@ -26,12 +41,10 @@ const batchers = new WeakMap<MedusaContainer, Batcher>()
  * or loses the others. Rejects only when even the failure can't be recorded.
  */
 export function enqueueOrderAward(container: MedusaContainer, order_id: string): Promise<void> {
-  let batcher = batchers.get(container)
-  if (!batcher) batchers.set(container, (batcher = { waiting: [], timer: null, unfinished: new Set() }))
-  const queued = batcher
+  const queued = batcherOf(container)
   const award = new Promise<void>((resolve, reject) => {
     queued.waiting.push({ order_id, resolve, reject })
-    if (queued.waiting.length >= AWARD_BATCH_MAX) flush(container, queued)
+    if (queued.waiting.length >= queued.max) flush(container, queued)
     else if (!queued.timer) queued.timer = setTimeout(() => flush(container, queued), AWARD_BATCH_WAIT_MS)
   })
   queued.unfinished.add(award)
@@ -53,7 +66,7 @@ export function unfinishedAwards(container: MedusaContainer): Promise<void>[] {
 function flush(container: MedusaContainer, batcher: Batcher) {
   if (batcher.timer) clearTimeout(batcher.timer)
   batcher.timer = null
-  const batch = batcher.waiting.splice(0, AWARD_BATCH_MAX)
+  const batch = batcher.waiting.splice(0, batcher.max)
   if (batcher.waiting.length) batcher.timer = setTimeout(() => flush(container, batcher), 0)
   if (batch.length) void awardBatch(container, batch)
 }

@@ -23,10 +23,13 @@ export const readMemberStandingStep = createStep(
       loyalty.retrieveSettings(),
       loyalty.listLoyaltyTiers({}, { order: { rank: "ASC" }, take: null }),
     ])
-    const [points] = account
-      ? await loyalty.summarisePoints([account.id], { now, expiringWithinDays: expiring_within_days })
-      : [{ balance: 0, pending: 0, spendable: 0, expiring: 0 }]
-    const spend: Spend = (await facts.spendByCustomer([customer_id], tierWindowStart(settings, now))).get(customer_id) ?? {}
+    const [[points], spendByCustomer] = await Promise.all([
+      account
+        ? loyalty.summarisePoints([account.id], { now, expiringWithinDays: expiring_within_days })
+        : [{ balance: 0, pending: 0, spendable: 0, expiring: 0 }],
+      facts.spendByCustomer([customer_id], tierWindowStart(settings, now)),
+    ])
+    const spend: Spend = spendByCustomer.get(customer_id) ?? {}
 
     const tier = (tiers.find((t) => t.id === account?.tier_id) ?? null) as (TierLike & { id: string }) | null
     const next = nextTier(tiers as TierLike[], tier, spend)

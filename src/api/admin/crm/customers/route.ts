@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { customerProfileFields, listTagsByCustomer } from "../../../utils/customer-crm-profile"
+import { listCustomersCrm } from "../../../utils/customer-crm-profile"
 import { customerIdsMatching } from "./helpers"
 import type { AdminListCrmCustomersParamsType } from "./validators"
 
@@ -20,14 +20,14 @@ export const GET = async (
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "customer",
-    fields: [...customerFields, ...customerProfileFields],
+    fields: customerFields,
     filters: { ...(ids && { id: ids }), ...(q && { q }) },
     // id breaks ties between customers created in the same instant, so pages never overlap
     pagination: { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } },
   })
-  const tags = await listTagsByCustomer(req.scope, data.map((c) => c.id))
+  const crm = await listCustomersCrm(req.scope, data.map((c) => c.id))
   res.json({
-    customers: data.map((c) => ({ ...c, crm_profile: c.crm_profile ?? null, tags: tags.get(c.id) })),
+    customers: data.map((c) => ({ ...c, ...crm.get(c.id)! })),
     count: metadata!.count,
     limit,
     offset,
