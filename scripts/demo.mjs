@@ -94,18 +94,11 @@ try {
   if ((await freePort(port)) !== port) {
     throw new Error(`port ${port} is in use: stop what runs there or set PORT=…`)
   }
-  step("starting PostgreSQL")
-  server = await startPostgres({
-    dataDir: path.join(persistentDataRoot(root), "postgres"),
-    preferredPort: 54329,
-    log: (m) => console.log(`  ${m}`),
-  })
-  await ensureDatabase(server, dbName)
+
 
   const backendUrl = `http://localhost:${port}`
   const env = {
     ...process.env,
-    DATABASE_URL: server.urlFor(dbName),
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(port),
     ADMIN_CORS: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
@@ -116,15 +109,28 @@ try {
   }
   const medusa = path.join(root, "node_modules", ".bin", "medusa")
 
-  // the production build of server and admin needs no database: it runs beside migrating and seeding
+  // the production build of server and admin needs no database: it starts first
+  // and runs beside starting Postgres, migrating and seeding
   const build = mode === "start" ? buildIfChanged(medusa, env) : Promise.resolve("not needed")
   build.catch(() => {})
+
+  step("starting PostgreSQL")
+  server = await startPostgres({
+    dataDir: path.join(persistentDataRoot(root), "postgres"),
+    preferredPort: 54329,
+    log: (m) => console.log(`  ${m}`),
+  })
+  await ensureDatabase(server, dbName)
+
+  env.DATABASE_URL = server.urlFor(dbName)
 
   step("migrating the database")
   await run(medusa, ["db:migrate"], env, { inherit: false })
 
   step("seeding the demo spa")
-  await run(medusa, ["exec", "./scripts/seed/seed-demo.ts"], env)
+  // Medusa's info lines ("Processing order.placed which has 1 subscribers")
+  // would break up the progress bars: the seed logs warnings and errors only
+  await run(medusa, ["exec", "./scripts/seed/seed-demo.ts"], { ...env, LOG_LEVEL: "warn", NODE_OPTIONS: "--no-deprecation" })
 
   step("building the server and the admin dashboard")
   console.log(`  build: ${await build}`)

@@ -6,32 +6,36 @@ import { refreshAllTiersWorkflow } from "../../src/workflows/loyalty/workflows/r
 import { progressBar } from "./progress"
 
 /**
- * The demo's points history, booked through the plugin's own workflows: the
- * points of every order (the same award workflow `order.placed` runs;
- * cancelled orders earn nothing), the customer facts rebuilt from the seeded
- * (backdated) orders, then one tier refresh that puts everyone in her tier's
- * customer group. (Demo customers have no storefront account, so
- * no sign-up bonus: that goes to shoppers who register.)
+ * The points of the demo orders, booked through the same award workflow
+ * `order.placed` runs (cancelled orders earn nothing; a member's first order
+ * brings the referral bonuses), then dated when they were earned so the
+ * history reads like one. Bookings are idempotent: a rerun books nothing twice.
  */
-export async function ensureDemoLoyalty(container: MedusaContainer) {
+export async function awardDemoPoints(container: MedusaContainer, orderIds: string[], label = "points for orders") {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  // every demo order, also those of an earlier run: bookings are idempotent
-  const orderIds: string[] = (
-    await knex("order").select("id").whereRaw("metadata->>'demo_key' IS NOT NULL").orderBy("created_at")
-  ).map((r: { id: string }) => r.id)
-
-  const awards = progressBar("points for orders", orderIds.length)
+  const awards = progressBar(label, orderIds.length)
   for (let i = 0; i < orderIds.length; i += 250) {
     await awardOrdersPoints(container, orderIds.slice(i, i + 250))
     awards.tick(Math.min(i + 250, orderIds.length))
   }
   awards.done()
 
-  // seed-only: entries dated when they were earned, so the history reads like one
-  await knex.raw(`UPDATE loyalty_points_entry e SET created_at = o.created_at, updated_at = o.created_at
-                  FROM "order" o WHERE e.order_id = o.id AND e.kind = 'earn'`)
+  // seed-only: the order's points and the referral bonuses it brought, dated with the order
+  await knex.raw(
+    `UPDATE loyalty_points_entry e SET created_at = o.created_at, updated_at = o.created_at
+     FROM "order" o
+     WHERE o.id = ANY(?::text[])
+       AND (e.order_id = o.id AND e.kind = 'earn' OR e.metadata->>'order_id' = o.id AND e.reference LIKE 'referral:%')`,
+    [orderIds]
+  )
+}
 
-  // the seeded orders were created without order.placed: their facts are read in one rebuild
+/**
+ * The customer facts rebuilt from the seeded (backdated) orders — they were
+ * created without `order.placed` — then one tier refresh that puts everyone
+ * in her tier's customer group.
+ */
+export async function settleDemoLoyalty(container: MedusaContainer) {
   const bars: Record<string, ReturnType<typeof progressBar>> = {}
   await rebuildCustomerFacts(container, {
     onProgress: ({ stage, done, total }) => {

@@ -2,14 +2,16 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureDemoCustomers } from "./customers"
-import { ensureDemoLoyalty } from "./loyalty"
-import { ensureDemoOrders } from "./orders"
+import { ensureDemoAftercare } from "./aftercare"
+import { awardDemoPoints, settleDemoLoyalty } from "./loyalty"
+import { completeSettledOrders, ensureDemoOrders } from "./orders"
+import { ensureRegisteredShoppers } from "./shoppers"
 import { ensureDemoStore } from "./store"
 
 // Bump when the demo data changes shape, so existing demo databases are completed.
-const SEED_VERSION = "2"
+const SEED_VERSION = "3"
 const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 300)
-const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 1500)
+const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 450)
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@lotus-spa.test",
@@ -46,8 +48,15 @@ export default async function seedDemo({ container }: ExecArgs) {
   console.log(`  seeding the demo spa: ${CUSTOMER_COUNT} customers, ${ORDER_COUNT} orders`)
   const demoStore = await ensureDemoStore(container)
   const customers = await ensureDemoCustomers(container, CUSTOMER_COUNT)
-  await ensureDemoOrders(container, customers, demoStore, ORDER_COUNT)
-  await ensureDemoLoyalty(container)
+  const orders = await ensureDemoOrders(container, customers, demoStore, ORDER_COUNT)
+  // every demo order, also those of an earlier run: bookings are idempotent
+  await awardDemoPoints(container, orders.map((o) => o.state.id))
+  // after the walk-ins' points: the shoppers register with their referral codes
+  const shopperOrders = await ensureRegisteredShoppers(container, customers, demoStore)
+  // after the points: returns and refunds take some of them back
+  await ensureDemoAftercare(container, orders, demoStore)
+  await settleDemoLoyalty(container)
+  await completeSettledOrders(container, [...orders, ...shopperOrders])
 
   await updateStoresWorkflow(container).run({
     input: {

@@ -11,6 +11,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CATALOG, COLLECTIONS } from "./demo-data"
+import { ensureSpaFulfillment, type SpaFulfillment } from "./fulfillment"
 
 export const STORE_NAME = "Lotus Spa & Salon"
 const CHANNEL_NAME = "Lotus Spa online"
@@ -24,6 +25,7 @@ export type DemoStore = {
   regionByCurrency: Record<string, string>
   variantBySku: Map<string, string>
   publishableKey: string
+  fulfillment: SpaFulfillment
 }
 
 /** Store, sales channel, regions (VND, USD), tax regions and the storefront key; each only if missing. */
@@ -91,7 +93,7 @@ async function ensureStoreSetup(container: MedusaContainer) {
 }
 
 /** Collections and spa products (services, vouchers, skincare) priced in VND and USD. */
-async function ensureCatalog(container: MedusaContainer, salesChannelId: string) {
+async function ensureCatalog(container: MedusaContainer, salesChannelId: string, shippingProfileId: string) {
   const productModule = container.resolve(Modules.PRODUCT)
 
   const existingCollections = await productModule.listProductCollections({
@@ -118,6 +120,7 @@ async function ensureCatalog(container: MedusaContainer, salesChannelId: string)
           status: ProductStatus.PUBLISHED,
           collection_id: collectionId.get(p.collection_handle),
           sales_channels: [{ id: salesChannelId }],
+          shipping_profile_id: shippingProfileId,
           options: [{ title: "Option", values: p.variants.map((v) => v.title) }],
           variants: p.variants.map((v) => ({
             title: v.title,
@@ -146,6 +149,7 @@ async function ensureCatalog(container: MedusaContainer, salesChannelId: string)
 
 export async function ensureDemoStore(container: MedusaContainer): Promise<DemoStore> {
   const setup = await ensureStoreSetup(container)
-  const variantBySku = await ensureCatalog(container, setup.salesChannelId)
-  return { ...setup, variantBySku }
+  const fulfillment = await ensureSpaFulfillment(container, setup.salesChannelId, setup.regionByCurrency)
+  const variantBySku = await ensureCatalog(container, setup.salesChannelId, fulfillment.shippingProfileId)
+  return { ...setup, variantBySku, fulfillment }
 }
