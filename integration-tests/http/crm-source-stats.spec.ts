@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow, createOrderWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { spaIntegrationTestRunner } from "../helpers/runner"
+import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { rebuildCustomerFacts } from "../../src/workflows/customer-facts/rebuild-customer-facts"
 import { createAdminUser, createCustomers, failure, type Headers } from "../helpers/auth"
 
@@ -148,8 +149,12 @@ spaIntegrationTestRunner({
       })
 
       it("includes the whole last day when to is a date", async () => {
+        // from the day the walk-ins came to today: one day, unless midnight UTC passed since
+        const crm: CrmModuleService = getContainer().resolve(CRM_MODULE)
+        const [first] = await crm.listCrmProfiles({ source_id: "crmsrc_walk_in" }, { order: { acquired_at: "ASC" }, take: 1 })
+        const from = new Date(first.acquired_at!).toISOString().slice(0, 10)
         const today = new Date().toISOString().slice(0, 10)
-        const rows: Stats[] = (await api.get(`/admin/crm/sources/stats?from=${today}&to=${today}`, admin)).data.sources
+        const rows: Stats[] = (await api.get(`/admin/crm/sources/stats?from=${from}&to=${today}`, admin)).data.sources
         expect(row(rows, "Walk-in")).toEqual(expect.objectContaining({ customers: 3, buyers: 1 }))
       })
     })
