@@ -233,6 +233,19 @@ try {
     await tallScreenshot("customer-loyalty.png")
   })
 
+  await check("lists the demo orders as paid (captured) and fulfilled", async () => {
+    await page.goto(`${base}/app/orders`, { waitUntil: "domcontentloaded" })
+    const rows = page.locator("table tbody tr")
+    await rows.first().waitFor()
+    // Medusa's own status badges: "Captured" is the admin's word for a payment taken
+    const captured = await rows.filter({ hasText: "Captured" }).count()
+    const fulfilled = await rows.filter({ hasText: /(^|\s)Fulfilled/ }).count()
+    const total = await rows.count()
+    if (captured < total / 2) throw new Error(`${captured} of ${total} orders show a captured payment`)
+    if (fulfilled < total / 2) throw new Error(`${fulfilled} of ${total} orders show as fulfilled`)
+    await page.screenshot({ path: path.join(shots, "orders.png") })
+  })
+
   await check("opens a demo order and sees its points", async () => {
     await page.goto(`${base}/app/orders`, { waitUntil: "domcontentloaded" })
     await page.locator("table tbody tr").first().click()

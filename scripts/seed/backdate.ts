@@ -22,41 +22,37 @@ export async function backdate(knex: Knex, table: string, ids: string[], dates: 
  */
 export async function backdateOrderHistory(knex: Knex, orderIds: string[], placedAt: Date[]) {
   if (!orderIds.length) return
-  const values = `(SELECT unnest(?::text[]) AS order_id, unnest(?::timestamptz[]) AS at) v`
-  const bind = () => [orderIds, placedAt.map((d) => d.toISOString())]
+  const paid = "v.at + interval '5 minutes'"
+  const given = "v.at + interval '1 hour'"
+  const payments = "order_payment_collection l, payment p WHERE l.order_id = v.order_id AND p.payment_collection_id = l.payment_collection_id"
+  // each row: table, what it is set to, how it is reached from the order
+  const timeline: [string, string, string][] = [
+    [`"order" t`, "created_at = v.at, updated_at = v.at", "WHERE t.id = v.order_id"],
+    ["order_transaction t", `created_at = ${paid}, updated_at = ${paid}`, "WHERE t.order_id = v.order_id"],
+    [
+      "payment_collection t",
+      `created_at = v.at, updated_at = ${paid}, completed_at = CASE WHEN t.completed_at IS NULL THEN NULL ELSE ${paid} END`,
+      ", order_payment_collection l WHERE l.order_id = v.order_id AND t.id = l.payment_collection_id",
+    ],
+    [
+      "payment t",
+      `created_at = ${paid}, updated_at = ${paid}, captured_at = CASE WHEN t.captured_at IS NULL THEN NULL ELSE ${paid} END`,
+      ", order_payment_collection l WHERE l.order_id = v.order_id AND t.payment_collection_id = l.payment_collection_id",
+    ],
+    ["capture t", `created_at = ${paid}, updated_at = ${paid}`, `, ${payments} AND t.payment_id = p.id`],
+    [
+      "fulfillment t",
+      `created_at = ${given}, updated_at = ${given}, packed_at = CASE WHEN t.packed_at IS NULL THEN NULL ELSE ${given} END`,
+      ", order_fulfillment l WHERE l.order_id = v.order_id AND t.id = l.fulfillment_id",
+    ],
+  ]
   await knex.transaction(async (trx) => {
-    await trx.raw(`UPDATE "order" o SET created_at = v.at, updated_at = v.at FROM ${values} WHERE o.id = v.order_id`, bind())
-    await trx.raw(
-      `UPDATE order_transaction t SET created_at = v.at + interval '5 minutes', updated_at = v.at + interval '5 minutes'
-       FROM ${values} WHERE t.order_id = v.order_id`,
-      bind()
-    )
-    await trx.raw(
-      `UPDATE payment_collection pc SET created_at = v.at, updated_at = v.at + interval '5 minutes',
-              completed_at = CASE WHEN pc.completed_at IS NULL THEN NULL ELSE v.at + interval '5 minutes' END
-       FROM ${values}, order_payment_collection l
-       WHERE l.order_id = v.order_id AND pc.id = l.payment_collection_id`,
-      bind()
-    )
-    await trx.raw(
-      `UPDATE payment p SET created_at = v.at + interval '5 minutes', updated_at = v.at + interval '5 minutes',
-              captured_at = CASE WHEN p.captured_at IS NULL THEN NULL ELSE v.at + interval '5 minutes' END
-       FROM ${values}, order_payment_collection l
-       WHERE l.order_id = v.order_id AND p.payment_collection_id = l.payment_collection_id`,
-      bind()
-    )
-    await trx.raw(
-      `UPDATE capture c SET created_at = v.at + interval '5 minutes', updated_at = v.at + interval '5 minutes'
-       FROM ${values}, order_payment_collection l, payment p
-       WHERE l.order_id = v.order_id AND p.payment_collection_id = l.payment_collection_id AND c.payment_id = p.id`,
-      bind()
-    )
-    await trx.raw(
-      `UPDATE fulfillment f SET created_at = v.at + interval '1 hour', updated_at = v.at + interval '1 hour',
-              packed_at = CASE WHEN f.packed_at IS NULL THEN NULL ELSE v.at + interval '1 hour' END
-       FROM ${values}, order_fulfillment l
-       WHERE l.order_id = v.order_id AND f.id = l.fulfillment_id`,
-      bind()
-    )
+    for (const [table, set, reach] of timeline) {
+      await trx.raw(
+        `UPDATE ${table} SET ${set}
+         FROM (SELECT unnest(?::text[]) AS order_id, unnest(?::timestamptz[]) AS at) v ${reach}`,
+        [orderIds, placedAt.map((d) => d.toISOString())]
+      )
+    }
   })
 }
