@@ -4,6 +4,7 @@
 // Ctrl-C stops the server, then the database.
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
+import os from "node:os"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -42,9 +43,13 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
-function run(cmd, args, env, { inherit = true } = {}) {
+function run(cmd, args, env, { inherit = true, background = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"] })
+    // work that is not on the way to "ready" yields the CPU to work that is
+    if (background) {
+      try { os.setPriority(child.pid, 19) } catch {}
+    }
     let out = ""
     if (!inherit) child.stdout.on("data", (d) => (out += d))
     if (!inherit) child.stderr.on("data", (d) => (out += d))
@@ -73,7 +78,7 @@ async function buildIfChanged(medusa, env) {
   const fingerprint = sourceFingerprint()
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint) return "unchanged, reused"
   const t = Date.now()
-  await run(medusa, ["build"], env, { inherit: false })
+  await run(medusa, ["build"], env, { inherit: false, background: true })
   fs.writeFileSync(stampFile, fingerprint)
   return `built in ${((Date.now() - t) / 1000).toFixed(1)} s`
 }
@@ -110,7 +115,8 @@ try {
   const medusa = path.join(root, "node_modules", ".bin", "medusa")
 
   // the production build of server and admin needs no database: it starts first
-  // and runs beside starting Postgres, migrating and seeding
+  // and runs beside starting Postgres, migrating and seeding, at a low priority,
+  // as it takes less time than they do (≈ 52 s alone on 2 cores, 1 min of CPU)
   const build = mode === "start" ? buildIfChanged(medusa, env) : Promise.resolve("not needed")
   build.catch(() => {})
 

@@ -11,7 +11,7 @@ import { ensureDemoStore } from "./store"
 // Bump when the demo data changes shape, so existing demo databases are completed.
 const SEED_VERSION = "3"
 const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 300)
-const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 450)
+const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 220)
 
 export const DEMO_ADMIN = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@lotus-spa.test",
