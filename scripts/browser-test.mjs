@@ -237,9 +237,9 @@ try {
     await page.goto(`${base}/app/orders`, { waitUntil: "domcontentloaded" })
     const rows = page.locator("table tbody tr")
     await rows.first().waitFor()
-    // Medusa's own status badges: "Captured" is the admin's word for a payment taken
+    // Medusa's own status badges ("Captured" is its word for a payment taken); "Not fulfilled" is lower-case
     const captured = await rows.filter({ hasText: "Captured" }).count()
-    const fulfilled = await rows.filter({ hasText: /(^|\s)Fulfilled/ }).count()
+    const fulfilled = await rows.filter({ hasText: /Fulfilled/ }).count()
     const total = await rows.count()
     if (captured < total / 2) throw new Error(`${captured} of ${total} orders show a captured payment`)
     if (fulfilled < total / 2) throw new Error(`${fulfilled} of ${total} orders show as fulfilled`)
