@@ -1,13 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  cancelOrderWorkflow,
-  completeOrderWorkflow,
-  createOrderFulfillmentWorkflow,
-  createOrderPaymentCollectionWorkflow,
-  createOrderWorkflow,
-  markPaymentCollectionAsPaid,
-} from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow, completeOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+// Medusa's payment and fulfillment flows, as the tests drive them
+import { payOrder } from "../../integration-tests/helpers/loyalty-orders"
+import { fulfillItems } from "../../integration-tests/helpers/returns"
 import { CATALOG, type DemoOrder, generateOrderPlan } from "./demo-data"
 import type { SeededCustomer } from "./customers"
 import { backdateOrderHistory } from "./backdate"
@@ -20,7 +16,7 @@ const DAY_MS = 86_400_000
 const priceBySku = new Map(CATALOG.flatMap((p) => p.variants.map((v) => [v.sku, v.prices] as const)))
 
 /** The order as Medusa's own order workflow takes it; demo_key makes reruns skip it. */
-export function orderInput(order: DemoOrder, key: string, customer: { id: string; email: string }, store: DemoStore) {
+function orderInput(order: DemoOrder, key: string, customer: { id: string; email: string }, store: DemoStore) {
   return {
     region_id: store.regionByCurrency[order.currency],
     currency_code: order.currency,
@@ -105,25 +101,13 @@ export async function liveOrder(
     return state
   }
   if (!state.paid) {
-    const { result: collections } = await createOrderPaymentCollectionWorkflow(container).run({
-      input: { order_id: state.id, amount: state.total },
-    })
-    await markPaymentCollectionAsPaid(container).run({
-      input: { order_id: state.id, payment_collection_id: collections[0].id },
-    })
+    await payOrder(container, state)
     state.paid = true
   }
   // bookings of the last day are paid ahead, the treatment still to come
   if (!state.fulfilled && order.placed_at.getTime() < now - DAY_MS) {
-    await createOrderFulfillmentWorkflow(container).run({
-      input: {
-        order_id: state.id,
-        items: state.itemIds,
-        location_id: store.fulfillment.locationId,
-        shipping_option_id: store.fulfillment.inStoreOptionId,
-        no_notification: true,
-      } as any,
-    })
+    const desk = { location_id: store.fulfillment.locationId, shipping_option_id: store.fulfillment.inStoreOptionId }
+    await fulfillItems(container, desk, state.id, state.itemIds)
     state.fulfilled = true
   }
   return state

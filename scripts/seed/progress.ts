@@ -19,11 +19,3 @@ export async function runPool<T>(
   await Promise.all(lanes)
 }
 
-/** Polls `condition` until it holds (what a subscriber does comes a moment after its event). */
-export async function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`gave up waiting for ${what} after ${timeoutMs / 1000} s`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}

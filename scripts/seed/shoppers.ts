@@ -7,7 +7,8 @@ import { backdate, backdateOrderHistory } from "./backdate"
 import type { SeededCustomer } from "./customers"
 import { CATALOG, type DemoOrder, generateCustomers, Rng } from "./demo-data"
 import { type DemoOrderLife, liveOrder, readDemoOrders } from "./orders"
-import { progressBar, waitUntil } from "./progress"
+import { waitFor } from "../../integration-tests/helpers/loyalty-orders"
+import { progressBar } from "./progress"
 import type { DemoStore } from "./store"
 
 const SHOPPER_COUNT = 8
@@ -83,13 +84,16 @@ export async function ensureRegisteredShoppers(
 
   // `customer.created` books the sign-up bonus in a subscriber: their first orders wait for it
   const customerIds = registered.map((r) => r.customer.id)
-  await waitUntil("the shoppers' sign-up bonuses", async () => {
-    const bonuses = await loyalty.listPointsEntries(
-      { reference: customerIds.map((id) => `signup:${id}`) },
-      { select: ["id"] }
-    )
-    return bonuses.length === customerIds.length
-  })
+  await waitFor(
+    async () => {
+      const bonuses = await loyalty.listPointsEntries(
+        { reference: customerIds.map((id) => `signup:${id}`) },
+        { select: ["id"] }
+      )
+      return bonuses.length === customerIds.length
+    },
+    { timeout: 60_000 }
+  )
 
   const earlier = await readDemoOrders(container, customerIds)
   const orders: DemoOrderLife[] = []
@@ -97,11 +101,13 @@ export async function ensureRegisteredShoppers(
     const visits = rng.int(1, 3)
     for (let v = 0; v < visits; v++) {
       const since = registeredAt.getTime() + DAY_MS
+      const placed_at = new Date(since + rng.float() * (now - since))
+      const service = rng.pick(services)
       const order: DemoOrder = {
         customer_index: s,
-        placed_at: new Date(since + rng.float() * (now - since)),
+        placed_at,
         currency: customer.currency,
-        items: [{ product_handle: "", variant_sku: rng.pick(rng.pick(services).variants).sku, quantity: 1 }],
+        items: [{ product_handle: service.handle, variant_sku: rng.pick(service.variants).sku, quantity: 1 }],
         cancel: false,
       }
       const key = `demo-shopper-${s}-${v}`
