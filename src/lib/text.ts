@@ -37,3 +37,13 @@ export function cleanName(value: string): string {
 export function nameKey(value: string): string {
   return cleanName(value).normalize("NFKC").toUpperCase().toLowerCase().normalize("NFC")
 }
+
+/**
+ * A place name as filters match it, whatever way it was typed: the name key
+ * without accents (NFKD, combining marks dropped) and Vietnamese đ as d, the
+ * letter people type for it without a Vietnamese keyboard:
+ * "Hồ Chí Minh", "HO CHI MINH" and "ho chi minh" → "ho chi minh", "Đà Nẵng" → "da nang".
+ */
+export function foldedKey(value: string): string {
+  return nameKey(value).normalize("NFKD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC")
+}

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { CustomerFact, CustomerSpend, OrderFact, OrderItemFact } from "./models"
+import { BehaviourSettings, CustomerFact, CustomerSpend, OrderFact, OrderItemFact } from "./models"
 
 /** An order as the facts keep it (see orderFactOf); `exists: false` removes its facts. */
 export type OrderFactInput = {
@@ -49,7 +49,7 @@ const GAPS_KEPT = 5
  * scratch. Every write of an order recomputes its customer's figures in the
  * same transaction, under her lock, so two orders of hers never race.
  */
-class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFact, CustomerFact, CustomerSpend }) {
+class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFact, CustomerFact, CustomerSpend, BehaviourSettings }) {
   protected knex_(sharedContext: Context): Knex {
     const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
     return (manager.getTransactionContext() ?? manager.getKnex()) as Knex

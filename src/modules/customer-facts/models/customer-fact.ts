@@ -18,6 +18,22 @@ const CustomerFact = model
     recent_gap_days: model.json().nullable(),
     // the average of those gaps: her own visit cadence
     avg_gap_days: model.float().nullable(),
+    // her address (the Medusa customer's, else her last counted order's): the city as typed, trimmed
+    city: model.text().nullable(),
+    // the city folded (lowercase, accents removed: "Hồ Chí Minh" → "ho chi minh"), which set filters match
+    city_key: model.text().nullable(),
+    // ISO 3166-1 alpha-2, lowercase
+    country_code: model.text().nullable(),
+    // where the address came from: "customer" (her own, which wins) or "order" (her last counted order's)
+    address_from: model.enum(["customer", "order"]).nullable(),
+    // behaviour scores 1–5 by quintile (smallint in the migration: the DML has no smaller integer);
+    // all six null while she has no counted order
+    recency_score: model.number().nullable(),
+    frequency_score: model.number().nullable(),
+    monetary_score: model.number().nullable(),
+    behaviour_class: model.text().nullable(),
+    behaviour_group: model.text().nullable(),
+    behaviour_scored_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["customer_id"], unique: true, where: "deleted_at IS NULL" },
@@ -25,6 +41,9 @@ const CustomerFact = model
     { on: ["customer_id"], where: "deleted_at IS NOT NULL" },
     { on: ["registered_at"], where: "deleted_at IS NULL" },
     { on: ["last_order_at"], where: "deleted_at IS NULL" },
+    { on: ["city_key"], where: "deleted_at IS NULL" },
+    { on: ["behaviour_class"], where: "deleted_at IS NULL" },
+    { on: ["behaviour_group"], where: "deleted_at IS NULL" },
   ])
 
 export default CustomerFact

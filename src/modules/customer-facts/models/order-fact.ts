@@ -21,6 +21,9 @@ const OrderFact = model
     refunded_total: model.bigNumber(),
     // current − the refunds beyond an overpayment, never below 0 (see computeNetSpend)
     net_spend: model.bigNumber(),
+    // where it went: the shipping address, else the billing one (her city when her account has no address)
+    city: model.text().nullable(),
+    country_code: model.text().nullable(),
   })
   .indexes([
     { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
