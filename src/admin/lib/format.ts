@@ -5,8 +5,8 @@ export const toIntlLocale = (language: string | undefined) =>
   (language || "en").replace(/^([a-z]{2,3})([A-Z]{2})$/, "$1-$2")
 
 /** The CRM's translator and the admin user's locale for numbers, money and dates. */
-export const useCrmTranslation = () => {
-  const { t, i18n } = useTranslation("spa-crm")
+export const useCrmTranslation = (namespace = "spa-crm") => {
+  const { t, i18n } = useTranslation(namespace)
   return { t, i18n, locale: toIntlLocale(i18n.resolvedLanguage ?? i18n.language) }
 }
 
