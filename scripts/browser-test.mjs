@@ -274,6 +274,13 @@ try {
     if (bars !== 5) throw new Error(`the members chart has ${bars} bars, not 5`)
     await tallScreenshot("loyalty-settings.png")
   })
+
+  // each later area's checks live in scripts/browser/<area>.mjs, run in name order
+  const areas = path.join(root, "scripts", "browser")
+  for (const file of fs.readdirSync(areas).filter((f) => f.endsWith(".mjs")).sort()) {
+    const { default: run } = await import(path.join(areas, file))
+    await run({ page, check, base, stamp, shots, tallScreenshot, customerUrl })
+  }
 } catch (e) {
   failed = true
   if (!results.length || results.at(-1).ok) console.error(`\n✖ ${e.message}`)
