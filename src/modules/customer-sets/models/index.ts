@@ -1,0 +1,2 @@
+export { default as CustomerSet } from "./customer-set"
+export { default as CustomerSetMember } from "./customer-set-member"
