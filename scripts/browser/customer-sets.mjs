@@ -4,15 +4,9 @@ import path from "node:path"
 
 const countOf = async (page) => Number(await page.getByTestId("spa-crm-set-preview-count").getAttribute("data-count"))
 
-/** Waits until the live count differs from `before` (the preview re-counts after each change). */
-const countChangedFrom = async (page, before) => {
-  await page.waitForFunction(
-    (previous) => {
-      const el = document.querySelector('[data-testid="spa-crm-set-preview-count"]')
-      return el && el.getAttribute("data-count") !== String(previous) && !el.closest(".opacity-60")
-    },
-    before
-  )
+/** The live count once it counts the rules on screen (it re-counts shortly after each change). */
+const settledCount = async (page) => {
+  await page.locator('[data-testid="spa-crm-set-preview"][data-settled="true"]').waitFor()
   return countOf(page)
 }
 
@@ -34,14 +28,13 @@ export default async function customerSets({ page, check, base, stamp, shots, cu
     await page.getByTestId("spa-crm-set-create").click()
     await page.getByTestId("spa-crm-set-editor").waitFor()
     // no condition yet: every customer
-    await page.getByTestId("spa-crm-set-preview-count").waitFor()
-    everyone = await countOf(page)
+    everyone = await settledCount(page)
     if (!(everyone > 0)) throw new Error(`the empty set counts ${everyone} customers`)
     await page.getByTestId("spa-crm-set-name").fill(`Spring birthdays ${stamp}`)
     await page.getByTestId("spa-crm-set-rules-add-condition").click()
     // the new condition is on the birthday month; pick March, April and May
     for (const month of [3, 4, 5]) await page.getByTestId(`spa-crm-set-rules-0-value-choices-${month}`).click()
-    count = await countChangedFrom(page, everyone)
+    count = await settledCount(page)
     if (!(count > 0 && count < everyone)) throw new Error(`spring birthdays count ${count} of ${everyone}`)
     // and sensitive or dry skin
     await page.getByTestId("spa-crm-set-rules-add-condition").click()
@@ -49,7 +42,7 @@ export default async function customerSets({ page, check, base, stamp, shots, cu
     await page.getByTestId("spa-crm-set-rules-1-field-option-skin_type").click()
     await page.getByTestId("spa-crm-set-rules-1-value-choices-sensitive").click()
     await page.getByTestId("spa-crm-set-rules-1-value-choices-dry").click()
-    const narrower = await countChangedFrom(page, count)
+    const narrower = await settledCount(page)
     if (!(narrower < count)) throw new Error(`adding the skin condition went from ${count} to ${narrower}`)
     count = narrower
     await page.screenshot({ path: path.join(shots, "customer-set-builder.png"), fullPage: true })

@@ -16,7 +16,13 @@ export const SetPreview = ({ rules }: { rules: SetRuleGroup }) => {
   const { preview, error, isFetching } = useCustomerSetPreview(settled, complete)
 
   return (
-    <Container className="divide-y p-0" data-testid="spa-crm-set-preview">
+    <Container
+      className="divide-y p-0"
+      data-testid="spa-crm-set-preview"
+      // the count shown is the count of the rules on screen (tests and screen readers wait for it)
+      data-settled={settled === rules && !isFetching}
+      aria-busy={settled !== rules || isFetching}
+    >
       <div className="px-6 py-4">
         <Heading level="h2">{t("preview.title")}</Heading>
         {!complete ? (
