@@ -31,6 +31,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/crm" },
     { resolve: "./src/modules/loyalty" },
     { resolve: "./src/modules/customer-facts" },
+    { resolve: "./src/modules/feedback" },
     { resolve: "./src/modules/customer-sets" },
     // Medusa's default "feed" channel plus "email" (loyalty warnings), both on
     // the local provider, which logs instead of sending; a real store puts an

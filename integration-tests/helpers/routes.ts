@@ -31,7 +31,7 @@ type Db = { raw: (sql: string) => Promise<{ rows: any[] }> }
 export async function pluginRowsFingerprint(db: Db) {
   const { rows: tables } = await db.raw(
     `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
-       AND (tablename LIKE 'crm\\_%' OR tablename LIKE 'loyalty\\_%' OR tablename LIKE 'facts\\_%'
+       AND (tablename LIKE 'crm\\_%' OR tablename LIKE 'loyalty\\_%' OR tablename LIKE 'facts\\_%' OR tablename LIKE 'feedback%'
             OR tablename IN ('customer', 'credit_line', 'cart', 'customer_group_customer'))
      ORDER BY tablename`
   )

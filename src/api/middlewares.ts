@@ -15,6 +15,12 @@ import { adminCustomerLoyaltyMiddlewares } from "./admin/customers/[id]/loyalty/
 import { adminLoyaltyFailureMiddlewares } from "./admin/loyalty/failures/middlewares"
 import { adminIntakeKeyMiddlewares } from "./admin/crm/intake-keys/middlewares"
 import { intakeLeadMiddlewares } from "./intake/leads/middlewares"
+import { adminFeedbackMiddlewares } from "./admin/feedback/middlewares"
+import { adminFollowUpMiddlewares } from "./admin/follow-ups/middlewares"
+import { adminOrderStaffMiddlewares } from "./admin/orders/[id]/staff/middlewares"
+import { adminCustomerFeedbackMiddlewares } from "./admin/customers/[id]/feedback/middlewares"
+import { storeCustomerFeedbackMiddlewares } from "./store/customers/me/feedback/middlewares"
+import { adminCustomerBehaviourMiddlewares } from "./admin/customer-behaviour/middlewares"
 import { PLUGIN_ROUTE_PREFIXES, storablePath } from "./utils/storable-path"
 
 export default defineMiddlewares({
@@ -36,5 +42,11 @@ export default defineMiddlewares({
     ...adminLoyaltyFailureMiddlewares,
     ...adminIntakeKeyMiddlewares,
     ...intakeLeadMiddlewares,
+    ...adminFeedbackMiddlewares,
+    ...adminFollowUpMiddlewares,
+    ...adminOrderStaffMiddlewares,
+    ...adminCustomerFeedbackMiddlewares,
+    ...storeCustomerFeedbackMiddlewares,
+    ...adminCustomerBehaviourMiddlewares,
   ],
 })

@@ -17,6 +17,14 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/store/carts/:id/loyalty-points",
   "/store/customers/me/loyalty",
   "/intake",
+  "/admin/customer-behaviour",
+  "/admin/customers/:id/behaviour",
+  "/admin/feedback",
+  "/admin/follow-ups",
+  "/admin/orders/:id/feedback",
+  "/admin/orders/:id/staff",
+  "/admin/customers/:id/feedback",
+  "/store/customers/me/feedback",
 ]
 
 /**

@@ -1,0 +1,17 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { ensureStaffUsersExistStep } from "../steps/ensure-staff-users-exist"
+import { type ReplaceOrderStaffInput, replaceOrderStaffStep } from "../steps/replace-order-staff"
+
+/** Who served an order: replaces its staff with these admin users (an empty list clears it). */
+export const setOrderStaffWorkflow = createWorkflow("set-order-staff", (input: ReplaceOrderStaffInput) => {
+  // 404 when the order does not exist, before anything is written
+  useQueryGraphStep({
+    entity: "order",
+    fields: ["id"],
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  ensureStaffUsersExistStep({ user_ids: input.user_ids })
+  return new WorkflowResponse(replaceOrderStaffStep(input))
+})
