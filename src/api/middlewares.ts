@@ -21,6 +21,7 @@ import { adminOrderStaffMiddlewares } from "./admin/orders/[id]/staff/middleware
 import { adminCustomerFeedbackMiddlewares } from "./admin/customers/[id]/feedback/middlewares"
 import { storeCustomerFeedbackMiddlewares } from "./store/customers/me/feedback/middlewares"
 import { adminCustomerBehaviourMiddlewares } from "./admin/customer-behaviour/middlewares"
+import { adminCustomerSetMiddlewares } from "./admin/customer-sets/middlewares"
 import { PLUGIN_ROUTE_PREFIXES, storablePath } from "./utils/storable-path"
 
 export default defineMiddlewares({
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...adminLoyaltyFailureMiddlewares,
     ...adminIntakeKeyMiddlewares,
     ...intakeLeadMiddlewares,
+    ...adminCustomerSetMiddlewares,
     ...adminFeedbackMiddlewares,
     ...adminFollowUpMiddlewares,
     ...adminOrderStaffMiddlewares,

@@ -17,6 +17,8 @@ export const PLUGIN_ROUTE_PREFIXES = [
   "/store/carts/:id/loyalty-points",
   "/store/customers/me/loyalty",
   "/intake",
+  "/admin/customer-sets",
+  "/admin/customers/:id/customer-sets",
   "/admin/customer-behaviour",
   "/admin/customers/:id/behaviour",
   "/admin/feedback",

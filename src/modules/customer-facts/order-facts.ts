@@ -1,4 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { placeOf } from "./places"
 import type { OrderFactInput } from "./service"
 
 type Amount = Parameters<typeof MathBN.convert>[0]
@@ -13,6 +14,8 @@ export type OrderForFacts = {
   is_draft_order: boolean
   created_at: string | Date
   canceled_at?: string | Date | null
+  shipping_address?: { city?: string | null; country_code?: string | null } | null
+  billing_address?: { city?: string | null; country_code?: string | null } | null
   summary?: {
     raw_current_order_total?: Raw
     raw_paid_total?: Raw
@@ -43,6 +46,10 @@ export const ORDER_FACT_FIELDS = [
   "created_at",
   "canceled_at",
   "summary.*",
+  "shipping_address.city",
+  "shipping_address.country_code",
+  "billing_address.city",
+  "billing_address.country_code",
   "items.id",
   "items.title",
   "items.product_id",
@@ -83,6 +90,7 @@ export function orderFactOf(orderId: string, order: OrderForFacts | null): Order
   const current = exact(summary.raw_current_order_total, summary.current_order_total)
   const paid = exact(summary.raw_paid_total, summary.paid_total)
   const refunded = exact(summary.raw_refunded_total, summary.refunded_total)
+  const place = placeOf(order.shipping_address) ?? placeOf(order.billing_address)
   return {
     order_id: order.id,
     exists: true,
@@ -95,6 +103,9 @@ export function orderFactOf(orderId: string, order: OrderForFacts | null): Order
     paid_total: paid,
     refunded_total: refunded,
     net_spend: netSpend(current, paid, refunded),
+    city: place?.city ?? null,
+    city_key: place?.city_key ?? null,
+    country_code: place?.country_code ?? null,
     items: (order.items ?? []).map((item) => ({
       item_id: item.id,
       product_id: item.product_id ?? null,

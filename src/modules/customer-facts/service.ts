@@ -1,7 +1,18 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import {
+  BEHAVIOUR_CLASSES,
+  BEHAVIOUR_GROUPS,
+  type BehaviourClass,
+  type BehaviourGroup,
+  type BehaviourRule,
+  type CustomerBehaviour,
+  DEFAULT_BEHAVIOUR_RULES,
+} from "../../types/customer-behaviour"
+import { behaviourGrid, behaviourRulesProblem } from "./behaviour-rules"
 import { BehaviourSettings, CustomerFact, CustomerSpend, OrderFact, OrderItemFact } from "./models"
+import type { Place } from "./places"
 
 /** An order as the facts keep it (see orderFactOf); `exists: false` removes its facts. */
 export type OrderFactInput = {
@@ -17,6 +28,10 @@ export type OrderFactInput = {
   paid_total?: string
   refunded_total?: string
   net_spend?: string
+  /** where it went (shipping, else billing address; see placeOf) */
+  city?: string | null
+  city_key?: string | null
+  country_code?: string | null
   items?: {
     item_id: string
     product_id: string | null
@@ -32,8 +47,28 @@ export type OrderFactInput = {
 /** The rows of some orders before a write, to put back if the write is undone. */
 export type OrderFactsSnapshot = { order_ids: string[]; orders: Record<string, unknown>[]; items: Record<string, unknown>[] }
 
+/** How many customers are in each class and group. */
+export type BehaviourCounts = { by_class: Record<BehaviourClass, number>; by_group: Record<BehaviourGroup, number> }
+
+/** What a scoring run did. */
+export type BehaviourScoring = BehaviourCounts & { scored: number; cleared: number; scored_at: string; duration_ms: number }
+
+/** The class table in use and the last run. */
+export type BehaviourSettingsView = { rules: BehaviourRule[]; last_scored_at: string | null; last_duration_ms: number | null }
+
 /** Spend per customer and currency, major units. */
 export type SpendByCustomer = Map<string, Record<string, number>>
+
+/** Counts per class and group from rows of (behaviour_class, behaviour_group, n); every class and group present, 0 when empty. */
+function countsOf(rows: { behaviour_class: string | null; behaviour_group: string | null; n: number }[]): BehaviourCounts {
+  const by_class = Object.fromEntries(BEHAVIOUR_CLASSES.map((c) => [c, 0])) as Record<BehaviourClass, number>
+  const by_group = Object.fromEntries(BEHAVIOUR_GROUPS.map((g) => [g, 0])) as Record<BehaviourGroup, number>
+  for (const row of rows) {
+    if (row.behaviour_class) by_class[row.behaviour_class as BehaviourClass] += row.n
+    if (row.behaviour_group) by_group[row.behaviour_group as BehaviourGroup] += row.n
+  }
+  return { by_class, by_group }
+}
 
 const newId = (prefix: string) => `'${prefix}_' || replace(gen_random_uuid()::text, '-', '')`
 const raw = (column: string) => `jsonb_build_object('value', (${column})::text, 'precision', 20)`
@@ -94,20 +129,35 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     await this.recomputeCustomers_(knex, [...customers])
   }
 
-  /** When customers were created (customer.created, the rebuild); their figures stay as they are. */
+  /**
+   * When customers were created and where they live (customer.created and
+   * .updated, the rebuild); their figures stay as they are. `place` null: she
+   * has no address of her own, and her last counted order's address stands in.
+   */
   @InjectTransactionManager()
   async recordCustomers(
-    customers: { customer_id: string; registered_at: Date | string }[],
+    customers: { customer_id: string; registered_at: Date | string; place: Place | null }[],
     @MedusaContext() sharedContext: Context = {}
   ) {
     if (!customers.length) return
-    await this.knex_(sharedContext).raw(
-      `INSERT INTO facts_customer (id, customer_id, registered_at, orders_count, created_at, updated_at)
-       SELECT ${newId("fctcus")}, c.customer_id, c.registered_at, 0, now(), now()
-       FROM unnest(?::text[], ?::timestamptz[]) AS c(customer_id, registered_at)
-       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET registered_at = excluded.registered_at, updated_at = now()`,
-      [customers.map((c) => c.customer_id), customers.map((c) => new Date(c.registered_at))]
+    const knex = this.knex_(sharedContext)
+    await knex.raw(
+      `INSERT INTO facts_customer (id, customer_id, registered_at, orders_count, city, city_key, country_code, address_from, created_at, updated_at)
+       SELECT ${newId("fctcus")}, c.customer_id, c.registered_at, 0, c.city, c.city_key, c.country_code,
+         CASE WHEN c.city IS NULL AND c.country_code IS NULL THEN NULL ELSE 'customer' END, now(), now()
+       FROM unnest(?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[]) AS c(customer_id, registered_at, city, city_key, country_code)
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET registered_at = excluded.registered_at,
+         city = excluded.city, city_key = excluded.city_key, country_code = excluded.country_code, address_from = excluded.address_from,
+         updated_at = now()`,
+      [
+        customers.map((c) => c.customer_id),
+        customers.map((c) => new Date(c.registered_at)),
+        customers.map((c) => c.place?.city ?? null),
+        customers.map((c) => c.place?.city_key ?? null),
+        customers.map((c) => c.place?.country_code ?? null),
+      ] as Knex.RawBinding[]
     )
+    await this.placeFromOrders_(knex, customers.filter((c) => !c.place).map((c) => c.customer_id))
   }
 
   /**
@@ -193,6 +243,153 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     return spend
   }
 
+  /** The class table in use (the defaults until one is saved) and the last scoring run. Writes nothing. */
+  @InjectManager()
+  async readBehaviourSettings(@MedusaContext() sharedContext: Context = {}): Promise<BehaviourSettingsView> {
+    const row = await this.knex_(sharedContext)("facts_behaviour_settings").whereNull("deleted_at").orderBy("created_at").first()
+    return {
+      rules: (row?.rules as BehaviourRule[] | undefined) ?? DEFAULT_BEHAVIOUR_RULES,
+      last_scored_at: row?.last_scored_at ? new Date(row.last_scored_at).toISOString() : null,
+      last_duration_ms: row?.last_duration_ms ?? null,
+    }
+  }
+
+  /**
+   * Saves the class table (refused, naming the rule or the uncovered cell,
+   * unless it is whole: see behaviourRulesProblem). Returns the table it replaced.
+   */
+  @InjectTransactionManager()
+  async saveBehaviourRules(rules: BehaviourRule[], @MedusaContext() sharedContext: Context = {}): Promise<BehaviourRule[]> {
+    const problem = behaviourRulesProblem(rules)
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const knex = this.knex_(sharedContext)
+    // one row: two first saves at once must not open two
+    await knex.raw(`SELECT pg_advisory_xact_lock(hashtextextended('customer-facts:behaviour-settings', 0))`)
+    const row = await knex("facts_behaviour_settings").whereNull("deleted_at").orderBy("created_at").first()
+    const json = JSON.stringify(rules)
+    if (row) await knex("facts_behaviour_settings").where("id", row.id).update({ rules: json, updated_at: new Date() })
+    else await knex.raw(`INSERT INTO facts_behaviour_settings (id, rules) VALUES (${newId("fctbhv")}, ?::jsonb)`, [json])
+    return (row?.rules as BehaviourRule[] | undefined) ?? DEFAULT_BEHAVIOUR_RULES
+  }
+
+  /**
+   * Scores every customer with a counted order in one statement: recency
+   * (days since her last order, fewer is better), frequency (orders) and
+   * monetary (net spend, ranked within each currency, her best rank kept),
+   * each 1–5 by quintile (`ntile(5)`, ties broken by customer id so a run is
+   * repeatable), and her class from the table's cell at (R, round((F + M) / 2)).
+   * Customers without a counted order (any more) lose theirs. `updated_at`
+   * is left alone: it tells the rebuild which rows Medusa still had.
+   */
+  @InjectTransactionManager()
+  async scoreBehaviour(rules: BehaviourRule[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<BehaviourScoring> {
+    const problem = behaviourRulesProblem(rules)
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    const started = performance.now()
+    const knex = this.knex_(sharedContext)
+    // two runs at once would only write the same rows twice, and could deadlock doing it
+    await knex.raw(`SELECT pg_advisory_xact_lock(hashtextextended('customer-facts:behaviour-scoring', 0))`)
+    const cleared = await knex.raw(
+      `UPDATE facts_customer SET recency_score = NULL, frequency_score = NULL, monetary_score = NULL,
+         behaviour_class = NULL, behaviour_group = NULL, behaviour_scored_at = NULL
+       WHERE deleted_at IS NULL AND orders_count = 0 AND behaviour_scored_at IS NOT NULL`
+    )
+    const grid = behaviourGrid(rules)
+    const { rows } = await knex.raw(
+      `WITH buyers AS (
+         SELECT customer_id, orders_count, floor(extract(epoch FROM (?::timestamptz - last_order_at)) / 86400) AS days
+         FROM facts_customer WHERE deleted_at IS NULL AND orders_count > 0 AND last_order_at IS NOT NULL
+       ), recency_frequency AS (
+         SELECT customer_id,
+           ntile(5) OVER (ORDER BY days DESC, customer_id) AS recency,
+           ntile(5) OVER (ORDER BY orders_count, customer_id) AS frequency
+         FROM buyers
+       ), monetary AS (
+         SELECT customer_id, max(score) AS monetary FROM (
+           SELECT customer_id, ntile(5) OVER (PARTITION BY currency_code ORDER BY net_spend, customer_id) AS score
+           FROM facts_customer_spend WHERE deleted_at IS NULL
+         ) per_currency GROUP BY customer_id
+       ), grid AS (
+         SELECT * FROM unnest(?::int[], ?::int[], ?::text[], ?::text[]) AS g(recency, frequency_monetary, class, grp)
+       ), scored AS (
+         SELECT rf.customer_id, rf.recency, rf.frequency, coalesce(m.monetary, 1) AS monetary
+         FROM recency_frequency rf LEFT JOIN monetary m ON m.customer_id = rf.customer_id
+       ), updated AS (
+         UPDATE facts_customer f SET recency_score = s.recency, frequency_score = s.frequency, monetary_score = s.monetary,
+           behaviour_class = g.class, behaviour_group = g.grp, behaviour_scored_at = ?::timestamptz
+         FROM scored s
+         LEFT JOIN grid g ON g.recency = s.recency AND g.frequency_monetary = round((s.frequency + s.monetary) / 2.0)
+         WHERE f.customer_id = s.customer_id AND f.deleted_at IS NULL
+         RETURNING f.behaviour_class, f.behaviour_group
+       )
+       SELECT behaviour_class, behaviour_group, count(*)::int AS n FROM updated GROUP BY behaviour_class, behaviour_group`,
+      [
+        now,
+        grid.map((c) => c.recency),
+        grid.map((c) => c.frequency_monetary),
+        grid.map((c) => c.class),
+        grid.map((c) => c.group),
+        now,
+      ]
+    )
+    const counts = countsOf(rows)
+    const duration_ms = Math.round(performance.now() - started)
+    await this.recordScoringRun_(knex, now, duration_ms)
+    return {
+      ...counts,
+      scored: (rows as { n: number }[]).reduce((sum, r) => sum + r.n, 0),
+      cleared: cleared.rowCount ?? 0,
+      scored_at: now.toISOString(),
+      duration_ms,
+    }
+  }
+
+  /** How many customers are in each class and group now. Writes nothing. */
+  @InjectManager()
+  async countBehaviour(@MedusaContext() sharedContext: Context = {}): Promise<BehaviourCounts> {
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT behaviour_class, behaviour_group, count(*)::int AS n FROM facts_customer
+       WHERE deleted_at IS NULL AND behaviour_class IS NOT NULL GROUP BY behaviour_class, behaviour_group`
+    )
+    return countsOf(rows)
+  }
+
+  /** A customer's scores and class; all null until she has a counted order and a run scored it. */
+  @InjectManager()
+  async retrieveCustomerBehaviour(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<CustomerBehaviour> {
+    const row = await this.knex_(sharedContext)("facts_customer")
+      .select("recency_score", "frequency_score", "monetary_score", "behaviour_class", "behaviour_group", "behaviour_scored_at")
+      .where("customer_id", customerId)
+      .whereNull("deleted_at")
+      .first()
+    return {
+      recency_score: row?.recency_score ?? null,
+      frequency_score: row?.frequency_score ?? null,
+      monetary_score: row?.monetary_score ?? null,
+      behaviour_class: row?.behaviour_class ?? null,
+      behaviour_group: row?.behaviour_group ?? null,
+      scored_at: row?.behaviour_scored_at ? new Date(row.behaviour_scored_at).toISOString() : null,
+    }
+  }
+
+  /** Puts back a class table (the undo of saveBehaviourRules). */
+  @InjectTransactionManager()
+  async restoreBehaviourRules(rules: BehaviourRule[], @MedusaContext() sharedContext: Context = {}) {
+    await this.knex_(sharedContext)("facts_behaviour_settings").whereNull("deleted_at").update({ rules: JSON.stringify(rules), updated_at: new Date() })
+  }
+
+  private async recordScoringRun_(knex: Knex, at: Date, durationMs: number) {
+    const updated = await knex("facts_behaviour_settings")
+      .whereNull("deleted_at")
+      .update({ last_scored_at: at, last_duration_ms: durationMs, updated_at: new Date() })
+    if (!updated) {
+      await knex.raw(
+        `INSERT INTO facts_behaviour_settings (id, rules, last_scored_at, last_duration_ms) VALUES (${newId("fctbhv")}, ?::jsonb, ?, ?)`,
+        [JSON.stringify(DEFAULT_BEHAVIOUR_RULES), at, durationMs]
+      )
+    }
+  }
+
   private async snapshot_(knex: Knex, orderIds: string[]): Promise<OrderFactsSnapshot> {
     const [orders, items] = await Promise.all([
       knex("facts_order").whereIn("order_id", orderIds).whereNull("deleted_at"),
@@ -214,11 +411,12 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     const money = (value: string | undefined) => value ?? "0"
     await knex.raw(
       `INSERT INTO facts_order (id, order_id, customer_id, currency_code, placed_at, counted, canceled_at,
-         ${MONEY.join(", ")}, ${MONEY.map((m) => `raw_${m}`).join(", ")}, created_at, updated_at)
+         ${MONEY.join(", ")}, ${MONEY.map((m) => `raw_${m}`).join(", ")}, city, city_key, country_code, created_at, updated_at)
        SELECT ${newId("fctord")}, o.order_id, o.customer_id, o.currency_code, o.placed_at, o.counted, o.canceled_at,
-         ${MONEY.map((m) => `o.${m}`).join(", ")}, ${MONEY.map((m) => raw(`o.${m}`)).join(", ")}, now(), now()
-       FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::timestamptz[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
-         AS o(order_id, customer_id, currency_code, placed_at, counted, canceled_at, ${MONEY.join(", ")})`,
+         ${MONEY.map((m) => `o.${m}`).join(", ")}, ${MONEY.map((m) => raw(`o.${m}`)).join(", ")}, o.city, o.city_key, o.country_code, now(), now()
+       FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::timestamptz[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
+         ?::text[], ?::text[], ?::text[])
+         AS o(order_id, customer_id, currency_code, placed_at, counted, canceled_at, ${MONEY.join(", ")}, city, city_key, country_code)`,
       [
         orders.map((o) => o.order_id),
         orders.map((o) => o.customer_id ?? null),
@@ -227,6 +425,9 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
         orders.map((o) => !!o.counted),
         orders.map((o) => (o.canceled_at ? new Date(o.canceled_at) : null)),
         ...MONEY.map((m) => orders.map((o) => money(o[m]))),
+        orders.map((o) => o.city ?? null),
+        orders.map((o) => o.city_key ?? null),
+        orders.map((o) => o.country_code ?? null),
       ] as Knex.RawBinding[]
     )
     const items = orders.flatMap((o) => (o.items ?? []).map((item) => ({ ...item, order: o })))
@@ -298,6 +499,28 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
          orders_count = excluded.orders_count, first_order_at = excluded.first_order_at, last_order_at = excluded.last_order_at,
          recent_gap_days = excluded.recent_gap_days, avg_gap_days = excluded.avg_gap_days, updated_at = now()`,
       [customerIds, customerIds]
+    )
+    await this.placeFromOrders_(knex, customerIds)
+  }
+
+  /**
+   * Where customers without an address of their own live: the address of
+   * their last counted order that has one (an order collected at the spa
+   * has none, and does not make her homeless); none when no order has one.
+   */
+  private async placeFromOrders_(knex: Knex, customerIds: string[]) {
+    if (!customerIds.length) return
+    await knex.raw(
+      `UPDATE facts_customer f SET city = o.city, city_key = o.city_key, country_code = o.country_code,
+         address_from = CASE WHEN o.customer_id IS NULL THEN NULL ELSE 'order' END
+       FROM unnest(?::text[]) AS c(customer_id)
+       LEFT JOIN LATERAL (
+         SELECT customer_id, city, city_key, country_code FROM facts_order
+         WHERE customer_id = c.customer_id AND counted AND deleted_at IS NULL AND (city IS NOT NULL OR country_code IS NOT NULL)
+         ORDER BY placed_at DESC, order_id DESC LIMIT 1
+       ) o ON true
+       WHERE f.customer_id = c.customer_id AND f.deleted_at IS NULL AND f.address_from IS DISTINCT FROM 'customer'`,
+      [customerIds]
     )
   }
 }

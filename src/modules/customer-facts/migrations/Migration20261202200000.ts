@@ -4,7 +4,7 @@ export class Migration20261202200000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "facts_customer" add column if not exists "city" text null, add column if not exists "city_key" text null, add column if not exists "country_code" text null, add column if not exists "address_from" text check ("address_from" in ('customer', 'order')) null, add column if not exists "recency_score" smallint null, add column if not exists "frequency_score" smallint null, add column if not exists "monetary_score" smallint null, add column if not exists "behaviour_class" text null, add column if not exists "behaviour_group" text null, add column if not exists "behaviour_scored_at" timestamptz null;`);
-    this.addSql(`alter table if exists "facts_order" add column if not exists "city" text null, add column if not exists "country_code" text null;`);
+    this.addSql(`alter table if exists "facts_order" add column if not exists "city" text null, add column if not exists "city_key" text null, add column if not exists "country_code" text null;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_city_key" ON "facts_customer" ("city_key") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_behaviour_class" ON "facts_customer" ("behaviour_class") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_facts_customer_behaviour_group" ON "facts_customer" ("behaviour_group") WHERE deleted_at IS NULL;`);
@@ -14,7 +14,7 @@ export class Migration20261202200000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table if exists "facts_order" drop column if exists "city", drop column if exists "country_code";`);
+    this.addSql(`alter table if exists "facts_order" drop column if exists "city", drop column if exists "city_key", drop column if exists "country_code";`);
     this.addSql(`drop table if exists "facts_behaviour_settings" cascade;`);
 
     this.addSql(`DROP INDEX IF EXISTS "IDX_facts_customer_city_key";`);

@@ -23,6 +23,7 @@ const OrderFact = model
     net_spend: model.bigNumber(),
     // where it went: the shipping address, else the billing one (her city when her account has no address)
     city: model.text().nullable(),
+    city_key: model.text().nullable(),
     country_code: model.text().nullable(),
   })
   .indexes([
