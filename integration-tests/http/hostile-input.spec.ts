@@ -26,6 +26,11 @@ import { IntakeLead } from "../../src/api/intake/leads/validators"
 import { StoreApplyLoyaltyPoints } from "../../src/api/store/carts/[id]/loyalty-points/validators"
 import { StoreLoyaltyEntriesParams } from "../../src/api/store/customers/me/loyalty/entries/validators"
 import { INPUT_KIND } from "../../src/api/utils/validators"
+import { AdminFeedbackParams } from "../../src/api/admin/feedback/validators"
+import { AdminCloseFollowUp, AdminFollowUpsParams } from "../../src/api/admin/follow-ups/validators"
+import { AdminCustomerFeedbackParams } from "../../src/api/admin/customers/[id]/feedback/validators"
+import { AdminSetOrderStaff } from "../../src/api/admin/orders/[id]/staff/validators"
+import { StoreCreateFeedback, StoreFeedbackParams } from "../../src/api/store/customers/me/feedback/validators"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import { createAdminUser, createCustomers, createSecretApiKey, type Headers } from "../helpers/auth"
@@ -212,6 +217,19 @@ const ROUTES: Route[] = [
     auth: "intake",
     body: { schema: IntakeLead, base: { external_id: "form-1", email: "form@example.vn", touch_point: { summary: "Hi" } } },
   },
+  { method: "GET", path: "/admin/feedback", auth: "admin", query: AdminFeedbackParams },
+  { method: "GET", path: "/admin/customers/:customer/feedback", auth: "admin", query: AdminCustomerFeedbackParams },
+  { method: "GET", path: "/admin/orders/:order/feedback", auth: "admin" },
+  { method: "POST", path: "/admin/orders/:order/staff", auth: "admin", body: { schema: AdminSetOrderStaff, base: { user_ids: [] } } },
+  { method: "GET", path: "/admin/follow-ups", auth: "admin", query: AdminFollowUpsParams },
+  { method: "POST", path: "/admin/follow-ups/:followUp/close", auth: "admin", body: { schema: AdminCloseFollowUp, base: { outcome: "Called her back" } } },
+  { method: "GET", path: "/store/customers/me/feedback", auth: "shopper", query: StoreFeedbackParams },
+  {
+    method: "POST",
+    path: "/store/customers/me/feedback",
+    auth: "shopper",
+    body: { schema: StoreCreateFeedback, base: { order_id: ":order", overall: 5, service_quality: 5, staff_attitude: 4, space: 5, price: 4, comment: "Dễ chịu" } },
+  },
 ]
 
 const fileRoute = (route: Route) => `${route.method} ${route.path.replace(/:\w+/g, ":id")}`
@@ -255,6 +273,8 @@ spaIntegrationTestRunner({
         failure: failure.id,
         intakeKey: key.id,
         cart,
+        // no follow-up is needed: hostile input is refused before one is looked up
+        followUp: "fup_01HOSTILE",
       }
       headers = { admin, shopper: shopper.headers, intake: { headers: { authorization: `Bearer ${token}` } } }
     })
@@ -304,6 +324,7 @@ spaIntegrationTestRunner({
     describe.each([
       ["CRM", (r: Route) => r.path.startsWith("/admin/crm")],
       ["customer", (r: Route) => r.path.startsWith("/admin/customers") || r.path.startsWith("/admin/orders")],
+      ["feedback and follow-up", (r: Route) => r.path.startsWith("/admin/feedback") || r.path.startsWith("/admin/follow-ups")],
       ["loyalty, store and intake", (r: Route) => r.path.startsWith("/admin/loyalty") || !r.path.startsWith("/admin")],
     ])("%s routes", (_, belongs) => {
       it("refuse hostile input in every field with a 400 naming it, writing nothing", async () => {
