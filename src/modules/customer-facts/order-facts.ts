@@ -57,6 +57,8 @@ export const ORDER_FACT_FIELDS = [
   "items.quantity",
   "items.total",
   "items.product.collection_id",
+  // selecting some of the detail makes Medusa compute the item quantity from it: its quantity too, or every quantity reads 0
+  "items.detail.quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
 ]
