@@ -250,6 +250,6 @@ function boughtSource(column: "product_id" | "collection_id", period: SetPeriod 
 }
 
 function compileCondition(condition: SetCondition, out: Fragment, now: Date): string {
-  if (!Object.hasOwn(SET_FIELDS, condition.field)) throw new Error(`unknown field ${condition.field}`)
+  if (!Object.prototype.hasOwnProperty.call(SET_FIELDS, condition.field)) throw new Error(`unknown field ${condition.field}`)
   return COMPILERS[condition.field](condition, out, now)
 }

@@ -72,7 +72,7 @@ function conditionProblem(condition: unknown, path: string): RuleProblem | null 
   const extra = unknownKey(condition, CONDITION_KEYS, path)
   if (extra) return extra
   const { field, operator } = condition
-  if (typeof field !== "string" || !Object.hasOwn(SET_FIELDS, field)) {
+  if (typeof field !== "string" || !Object.prototype.hasOwnProperty.call(SET_FIELDS, field)) {
     return { path: `${path}.field`, problem: `is not a field; use ${Object.keys(SET_FIELDS).join(", ")}` }
   }
   const definition: SetFieldDefinition = SET_FIELDS[field as keyof typeof SET_FIELDS]

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { SPA_CRM_EVENTS } from "../../../lib/events"
 import { type ChangeTagCustomersInput, changeTagCustomersStep } from "../steps/change-tag-customers"
 import { ensureCustomersExistStep } from "../steps/ensure-customers-exist"
 
@@ -11,6 +12,11 @@ export const changeTagCustomersWorkflow = createWorkflow(
     useQueryGraphStep({ entity: "crm_tag", fields: ["id"], filters: { id: input.tag_id }, options: { throwIfKeyNotFound: true } })
     const added = transform(input, ({ add }) => ({ ids: add ?? [], field: "add" }))
     ensureCustomersExistStep(added)
-    return new WorkflowResponse(changeTagCustomersStep(input))
+    const changed = changeTagCustomersStep(input)
+    emitEventStep({
+      eventName: SPA_CRM_EVENTS.CRM_CUSTOMERS_CHANGED,
+      data: transform(changed, ({ added, removed }) => ({ customer_ids: [...new Set([...added, ...removed])] })),
+    })
+    return new WorkflowResponse(changed)
   }
 )

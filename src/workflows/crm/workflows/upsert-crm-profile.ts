@@ -1,5 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { SPA_CRM_EVENTS } from "../../../lib/events"
 import { type CrmProfileInput, upsertCrmProfileStep } from "../steps/upsert-crm-profile"
 
 /** P1: writes a customer's CRM profile (created on first write). */
@@ -14,6 +15,10 @@ export const upsertCrmProfileWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
     const { profile } = upsertCrmProfileStep(input)
+    emitEventStep({
+      eventName: SPA_CRM_EVENTS.CRM_CUSTOMERS_CHANGED,
+      data: transform(input, ({ customer_id }) => ({ customer_ids: [customer_id] })),
+    })
     return new WorkflowResponse(profile)
   }
 )

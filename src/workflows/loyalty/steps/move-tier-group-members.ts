@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
-import { changeGroupMembers, type GroupMembership, revertGroupMembers } from "../customer-group-members"
+import { changeGroupMembers, type GroupMembership, revertGroupMembers } from "../../customer-groups/group-members"
 
 export type TierGroupMove = { customer_id: string; from_tier_id: string | null; to_tier_id: string | null }
 

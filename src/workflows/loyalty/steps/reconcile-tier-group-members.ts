@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
-import { changeGroupMembers, type GroupMembership, listGroupMembers, revertGroupMembers } from "../customer-group-members"
+import { changeGroupMembers, type GroupMembership, listGroupMembers, revertGroupMembers } from "../../customer-groups/group-members"
 
 /**
  * Makes each tier's customer group hold exactly the tier's members: the

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { SPA_CRM_EVENTS } from "../../../lib/events"
 import crypto from "crypto"
 import { applyTierChangesStep } from "../steps/apply-tier-changes"
 import { evaluateCustomerTiersStep } from "../steps/evaluate-customer-tiers"
@@ -55,6 +56,13 @@ export const refreshCustomerTiersWorkflow = createWorkflow(
     const applied = applyTierChangesStep({ moves, reason: input.reason, now: evaluation.now })
     moveTierGroupMembersStep(applied)
     releaseLockStep(lock)
+    // the members refreshed (their points and spend changed) and those who moved: customer sets re-evaluate them
+    emitEventStep({
+      eventName: SPA_CRM_EVENTS.LOYALTY_MEMBERS_REFRESHED,
+      data: transform({ input, applied }, ({ input, applied }) => ({
+        customer_ids: [...new Set([...(input.all ? [] : input.customer_ids ?? []), ...applied.map((a) => a.customer_id)])],
+      })),
+    })
     const result = transform({ applied }, ({ applied }): RefreshCustomerTiersOutput => ({
       changes: applied.map((a) => ({ customer_id: a.customer_id, from_tier_id: a.from_tier_id, to_tier_id: a.to_tier_id })),
     }))
