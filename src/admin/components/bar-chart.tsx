@@ -19,6 +19,8 @@ type BarChartProps<TRow> = {
   series: BarSeries<TRow>[]
   "data-testid"?: string
   rowTestId?: string
+  /** The value of a full bar (e.g. 5 for ratings); the largest value when absent. */
+  max?: number
 }
 
 /**
@@ -33,8 +35,9 @@ export const BarChart = <TRow,>({
   series,
   "data-testid": testId,
   rowTestId,
+  max: fullBar,
 }: BarChartProps<TRow>) => {
-  const max = Math.max(1, ...rows.flatMap((row) => series.map((s) => s.value(row))))
+  const max = fullBar ?? Math.max(1, ...rows.flatMap((row) => series.map((s) => s.value(row))))
 
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid={testId}>
