@@ -25,6 +25,8 @@ import { AdminCreateLoyaltyTier, AdminUpdateLoyaltyTier } from "../../src/api/ad
 import { IntakeLead } from "../../src/api/intake/leads/validators"
 import { StoreApplyLoyaltyPoints } from "../../src/api/store/carts/[id]/loyalty-points/validators"
 import { StoreLoyaltyEntriesParams } from "../../src/api/store/customers/me/loyalty/entries/validators"
+import { AdminUpdateBehaviourSettings } from "../../src/api/admin/customer-behaviour/validators"
+import { DEFAULT_BEHAVIOUR_RULES } from "../../src/types/customer-behaviour"
 import { INPUT_KIND } from "../../src/api/utils/validators"
 import { AdminFeedbackParams } from "../../src/api/admin/feedback/validators"
 import { AdminCloseFollowUp, AdminFollowUpsParams } from "../../src/api/admin/follow-ups/validators"
@@ -193,6 +195,10 @@ const ROUTES: Route[] = [
   },
   { method: "GET", path: "/admin/customers/:customer/loyalty/tier-history", auth: "admin", query: AdminTierHistoryParams },
   { method: "GET", path: "/admin/orders/:order/loyalty", auth: "admin" },
+  { method: "GET", path: "/admin/customer-behaviour", auth: "admin" },
+  { method: "POST", path: "/admin/customer-behaviour/score", auth: "admin" },
+  { method: "POST", path: "/admin/customer-behaviour/settings", auth: "admin", body: { schema: AdminUpdateBehaviourSettings, base: { rules: DEFAULT_BEHAVIOUR_RULES } } },
+  { method: "GET", path: "/admin/customers/:customer/behaviour", auth: "admin" },
   { method: "GET", path: "/admin/loyalty/settings", auth: "admin" },
   { method: "POST", path: "/admin/loyalty/settings", auth: "admin", body: { schema: AdminUpdateLoyaltySettings, base: { pending_days: 1 } } },
   { method: "GET", path: "/admin/loyalty/tiers", auth: "admin" },
