@@ -35,6 +35,14 @@ import { AdminSetOrderStaff } from "../../src/api/admin/orders/[id]/staff/valida
 import { StoreCreateFeedback, StoreFeedbackParams } from "../../src/api/store/customers/me/feedback/validators"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
+import {
+  AdminCreateCustomerSet,
+  AdminCreateSetPromotion,
+  AdminCustomerSetMembersParams,
+  AdminGetCustomerSetsParams,
+  AdminPreviewCustomerSet,
+  AdminUpdateCustomerSet,
+} from "../../src/api/admin/customer-sets/validators"
 import { createAdminUser, createCustomers, createSecretApiKey, type Headers } from "../helpers/auth"
 import { pluginRowsFingerprint, routesOnDisk } from "../helpers/routes"
 import { createOrder, createRegions } from "../helpers/loyalty-orders"
@@ -236,6 +244,17 @@ const ROUTES: Route[] = [
     auth: "shopper",
     body: { schema: StoreCreateFeedback, base: { order_id: ":order", overall: 5, service_quality: 5, staff_attitude: 4, space: 5, price: 4, comment: "Dễ chịu" } },
   },
+  { method: "GET", path: "/admin/customer-sets", auth: "admin", query: AdminGetCustomerSetsParams },
+  { method: "POST", path: "/admin/customer-sets", auth: "admin", body: { schema: AdminCreateCustomerSet, base: { name: "Regulars", kind: "dynamic", rules: { combinator: "and", rules: [] } } } },
+  { method: "POST", path: "/admin/customer-sets/preview", auth: "admin", body: { schema: AdminPreviewCustomerSet, base: { rules: { combinator: "or", rules: [] } } } },
+  { method: "GET", path: "/admin/customer-sets/:set", auth: "admin" },
+  { method: "POST", path: "/admin/customer-sets/:set", auth: "admin", body: { schema: AdminUpdateCustomerSet, base: { name: "Loyal regulars" } } },
+  { method: "DELETE", path: "/admin/customer-sets/:set", auth: "admin" },
+  { method: "POST", path: "/admin/customer-sets/:set/evaluate", auth: "admin" },
+  { method: "GET", path: "/admin/customer-sets/:set/customers", auth: "admin", query: AdminCustomerSetMembersParams },
+  { method: "GET", path: "/admin/customer-sets/:set/promotions", auth: "admin" },
+  { method: "POST", path: "/admin/customer-sets/:set/promotions", auth: "admin", body: { schema: AdminCreateSetPromotion, base: { code: "BDAY20", type: "percentage", value: 20 } } },
+  { method: "GET", path: "/admin/customers/:customer/customer-sets", auth: "admin" },
 ]
 
 const fileRoute = (route: Route) => `${route.method} ${route.path.replace(/:\w+/g, ":id")}`
@@ -281,6 +300,8 @@ spaIntegrationTestRunner({
         cart,
         // no follow-up is needed: hostile input is refused before one is looked up
         followUp: "fup_01HOSTILE",
+        // nor a set: the body or the path is refused before it is looked up
+        set: "cset_01HOSTILE",
       }
       headers = { admin, shopper: shopper.headers, intake: { headers: { authorization: `Bearer ${token}` } } }
     })
@@ -331,6 +352,7 @@ spaIntegrationTestRunner({
       ["CRM", (r: Route) => r.path.startsWith("/admin/crm")],
       ["customer", (r: Route) => r.path.startsWith("/admin/customers") || r.path.startsWith("/admin/orders")],
       ["feedback and follow-up", (r: Route) => r.path.startsWith("/admin/feedback") || r.path.startsWith("/admin/follow-ups")],
+      ["customer set", (r: Route) => r.path.startsWith("/admin/customer-sets")],
       ["loyalty, store and intake", (r: Route) => r.path.startsWith("/admin/loyalty") || !r.path.startsWith("/admin")],
     ])("%s routes", (_, belongs) => {
       it("refuse hostile input in every field with a 400 naming it, writing nothing", async () => {

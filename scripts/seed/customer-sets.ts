@@ -1,0 +1,83 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { nameKey } from "../../src/lib/text"
+import { CUSTOMER_SETS_MODULE, type CustomerSetsModuleService } from "../../src/modules/customer-sets"
+import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
+import type { SetRuleGroup } from "../../src/types/customer-sets"
+import { createCustomerSetWorkflow } from "../../src/workflows/customer-sets/workflows/create-customer-set"
+import { createSetPromotionWorkflow } from "../../src/workflows/customer-sets/workflows/create-set-promotion"
+
+export type SeedCustomerSetsOptions = {
+  /** the demo's clock: sets are evaluated at this moment, and "the coming January" is counted from it */
+  now: Date
+}
+
+export const BIRTHDAY_PROMOTION_CODE = "BDAYJAN20"
+
+/**
+ * The demo spa's customer sets (S1) and the birthday promotion (S2), made the
+ * way the admin makes them (through the workflows, each with its Medusa
+ * customer group, evaluated at `now`). Run it after the customers, their CRM
+ * profiles, orders (facts) and loyalty tiers are seeded. A second run changes
+ * nothing: the sets and the code are found by name.
+ */
+export async function seedCustomerSets(container: MedusaContainer, { now }: SeedCustomerSetsOptions) {
+  const sets: CustomerSetsModuleService = container.resolve(CUSTOMER_SETS_MODULE)
+  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const [gold] = await loyalty.listLoyaltyTiers({ handle: "gold" }, { select: ["id"] })
+  const definitions: { name: string; description: string; rules: SetRuleGroup }[] = [
+    {
+      name: "January birthdays",
+      description: "Customers born in January: the birthday promotion's audience.",
+      rules: { combinator: "and", rules: [{ field: "birthday_month", operator: "in", value: [1] }] },
+    },
+    ...(gold
+      ? [
+          {
+            name: "Gold and above with sensitive skin",
+            description: "Loyal members to invite to the gentle-care treatments.",
+            rules: {
+              combinator: "and" as const,
+              rules: [
+                { field: "tier" as const, operator: "at_least" as const, value: [gold.id] },
+                { field: "skin_type" as const, operator: "in" as const, value: ["sensitive"] },
+              ],
+            },
+          },
+        ]
+      : []),
+    {
+      name: "Lapsed 90 days",
+      description: "No visit for three months or more: a win-back campaign.",
+      rules: { combinator: "and", rules: [{ field: "days_since_last_order", operator: "gte", value: 90 }] },
+    },
+  ]
+
+  const ids: Record<string, string> = {}
+  for (const definition of definitions) {
+    const [existing] = await sets.listCustomerSets({ name_key: nameKey(definition.name) }, { select: ["id"] })
+    ids[definition.name] = existing
+      ? existing.id
+      : (await createCustomerSetWorkflow(container).run({ input: { ...definition, kind: "dynamic", now } })).result.id
+  }
+
+  // 1–31 January of the coming January (this one while it is still January), in the spa's day (UTC here)
+  const year = now.getUTCMonth() === 0 ? now.getUTCFullYear() : now.getUTCFullYear() + 1
+  const [promotion] = await container.resolve(Modules.PROMOTION).listPromotions({ code: BIRTHDAY_PROMOTION_CODE }, { select: ["id"] })
+  const promotion_id =
+    promotion?.id ??
+    (
+      await createSetPromotionWorkflow(container).run({
+        input: {
+          set_id: ids["January birthdays"],
+          code: BIRTHDAY_PROMOTION_CODE,
+          type: "percentage",
+          value: 20,
+          starts_at: new Date(Date.UTC(year, 0, 1)).toISOString(),
+          ends_at: new Date(Date.UTC(year, 1, 1) - 1).toISOString(),
+          limit_per_customer: 1,
+        },
+      })
+    ).result.id
+  return { set_ids: ids, promotion_id }
+}
