@@ -289,6 +289,8 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     const knex = this.knex_(sharedContext)
     // two runs at once would only write the same rows twice, and could deadlock doing it
     await knex.raw(`SELECT pg_advisory_xact_lock(hashtextextended('customer-facts:behaviour-scoring', 0))`)
+    // the three rankings sort every buyer: in memory rather than on disk (this transaction only)
+    await knex.raw(`SET LOCAL work_mem = '64MB'`)
     const cleared = await knex.raw(
       `UPDATE facts_customer SET recency_score = NULL, frequency_score = NULL, monetary_score = NULL,
          behaviour_class = NULL, behaviour_group = NULL, behaviour_scored_at = NULL
