@@ -350,7 +350,7 @@ spaIntegrationTestRunner({
 
     describe.each([
       ["CRM", (r: Route) => r.path.startsWith("/admin/crm")],
-      ["customer", (r: Route) => r.path.startsWith("/admin/customers") || r.path.startsWith("/admin/orders")],
+      ["customer", (r: Route) => r.path.startsWith("/admin/customers") || r.path.startsWith("/admin/orders") || r.path.startsWith("/admin/customer-behaviour")],
       ["feedback and follow-up", (r: Route) => r.path.startsWith("/admin/feedback") || r.path.startsWith("/admin/follow-ups")],
       ["customer set", (r: Route) => r.path.startsWith("/admin/customer-sets")],
       ["loyalty, store and intake", (r: Route) => r.path.startsWith("/admin/loyalty") || !r.path.startsWith("/admin")],
