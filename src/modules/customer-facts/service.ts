@@ -263,8 +263,7 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     const problem = behaviourRulesProblem(rules)
     if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
     const knex = this.knex_(sharedContext)
-    // one row: two first saves at once must not open two
-    await knex.raw(`SELECT pg_advisory_xact_lock(hashtextextended('customer-facts:behaviour-settings', 0))`)
+    await this.lockSettings_(knex)
     const row = await knex("facts_behaviour_settings").whereNull("deleted_at").orderBy("created_at").first()
     const json = JSON.stringify(rules)
     if (row) await knex("facts_behaviour_settings").where("id", row.id).update({ rules: json, updated_at: new Date() })
@@ -380,7 +379,13 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     await this.knex_(sharedContext)("facts_behaviour_settings").whereNull("deleted_at").update({ rules: JSON.stringify(rules), updated_at: new Date() })
   }
 
+  // one settings row: two first writes at once (a save, a scoring run) must not open two
+  private async lockSettings_(knex: Knex) {
+    await knex.raw(`SELECT pg_advisory_xact_lock(hashtextextended('customer-facts:behaviour-settings', 0))`)
+  }
+
   private async recordScoringRun_(knex: Knex, at: Date, durationMs: number) {
+    await this.lockSettings_(knex)
     const updated = await knex("facts_behaviour_settings")
       .whereNull("deleted_at")
       .update({ last_scored_at: at, last_duration_ms: durationMs, updated_at: new Date() })
