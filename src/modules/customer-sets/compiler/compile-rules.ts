@@ -20,7 +20,7 @@ export type CompileOptions = {
 }
 
 export type CompiledSet = {
-  /** the members' customer ids, ordered by id; `limit`/`offset` bound last when asked */
+  /** the members' customer ids (ordered by id when a page is asked, `limit`/`offset` bound last) */
   select: CompiledSql
   /** `count` (an integer) of the members */
   count: CompiledSql
@@ -46,8 +46,9 @@ class Fragment {
  * plugin's own tables: the customers of `facts_customer` (every known,
  * not deleted customer) for whom the tree holds. Profiles and loyalty accounts
  * are joined (one row each per customer); what a customer has many of (tags,
- * orders, items, points entries) is read by a semi-join on a subquery, which
- * Postgres runs once as a hash for the whole set rather than once a customer.
+ * items bought) is a semi-join (or an anti-join) on a subquery, and sums over
+ * a window (spend, orders, points) a subquery correlated on her, which
+ * Postgres tests only for the customers her other conditions let through.
  */
 export function compileRules(rules: SetRuleGroup, options: CompileOptions, page?: { limit?: number; offset?: number }): CompiledSet {
   const where = new Fragment()
@@ -60,7 +61,8 @@ export function compileRules(rules: SetRuleGroup, options: CompileOptions, page?
     bindings.push(options.customer_ids)
   }
   const body = `${from}\nWHERE ${conditions.join("\n  AND ")}`
-  const select: CompiledSql = { sql: `SELECT fc.customer_id\n${body}\nORDER BY fc.customer_id`, bindings: [...bindings] }
+  // a page is ordered (stable pages); the whole set, which materialising diffs, needs no sort
+  const select: CompiledSql = { sql: `SELECT fc.customer_id\n${body}${page ? "\nORDER BY fc.customer_id" : ""}`, bindings: [...bindings] }
   if (page?.limit !== undefined) {
     select.sql += `\nLIMIT ?`
     select.bindings.push(page.limit)
@@ -103,18 +105,27 @@ function comparison(operator: SetCondition["operator"], value: SetCondition["val
 }
 
 /**
- * A condition on a figure summed over rows a customer has zero or more of
- * (spend, orders, points): `source` selects `customer_id` and the figure as
- * `amount` for the customers who have rows. When no rows (0) fails the
- * test, the members are those with rows passing it; when 0 passes, everyone
- * but the customers whose rows fail it.
+ * A condition on a figure kept one row per customer (her spend in a
+ * currency): `source` selects the `customer_id`s of the rows to test. When no
+ * row (0) fails the test, the members are those whose row passes; when 0
+ * passes, everyone but those whose row fails it.
  */
-function aggregate(out: Fragment, source: CompiledSql, figure: string, compare: Comparison, grouped: boolean): string {
+function kept(out: Fragment, source: CompiledSql, figure: string, compare: Comparison): string {
   const zeroPasses = compare.test(0)
-  const test = zeroPasses ? `NOT (${compare.sql(figure)})` : compare.sql(figure)
   out.bindings.push(...source.bindings, ...compare.values)
-  const filter = grouped ? `GROUP BY 1 HAVING ${test}` : `AND ${test}`
-  return member(`${source.sql} ${filter}`, zeroPasses)
+  return member(`${source.sql} AND ${zeroPasses ? `NOT (${compare.sql(figure)})` : compare.sql(figure)}`, zeroPasses)
+}
+
+/**
+ * A condition on a figure summed over her rows in a window (spend, orders,
+ * points): a subquery correlated on her id, 0 without rows. Postgres tests it
+ * last among her cheaper conditions, through the (customer, date) index, so
+ * only the customers the rest of the set lets through are summed, rather than
+ * every customer's rows being grouped first.
+ */
+function summed(out: Fragment, source: CompiledSql, figure: string, compare: Comparison): string {
+  out.bindings.push(...source.bindings, ...compare.values)
+  return compare.sql(`COALESCE((SELECT ${figure} ${source.sql}), 0)`)
 }
 
 /**
@@ -194,14 +205,14 @@ const COMPILERS: Record<SetField, (c: SetCondition, out: Fragment, now: Date) =>
     const compare = comparison(c.operator, c.value)
     if (!c.period) {
       const source = { sql: `SELECT s.customer_id FROM facts_customer_spend s WHERE s.deleted_at IS NULL AND s.currency_code = ?`, bindings: [c.currency_code] }
-      return aggregate(out, source, "s.net_spend", compare, false)
+      return kept(out, source, "s.net_spend", compare)
     }
     const period = periodSql(c.period, "o.placed_at", now)
     const source = {
-      sql: `SELECT o.customer_id FROM facts_order o WHERE o.deleted_at IS NULL AND o.counted AND o.customer_id IS NOT NULL AND o.currency_code = ?${period.sql}`,
+      sql: `FROM facts_order o WHERE o.customer_id = fc.customer_id AND o.deleted_at IS NULL AND o.counted AND o.currency_code = ?${period.sql}`,
       bindings: [c.currency_code, ...period.bindings],
     }
-    return aggregate(out, source, "sum(o.net_spend)", compare, true)
+    return summed(out, source, "sum(o.net_spend)", compare)
   },
   order_count: (c, out, now) => {
     const compare = comparison(c.operator, c.value)
@@ -211,10 +222,10 @@ const COMPILERS: Record<SetField, (c: SetCondition, out: Fragment, now: Date) =>
     }
     const period = periodSql(c.period, "o.placed_at", now)
     const source = {
-      sql: `SELECT o.customer_id FROM facts_order o WHERE o.deleted_at IS NULL AND o.counted AND o.customer_id IS NOT NULL${period.sql}`,
+      sql: `FROM facts_order o WHERE o.customer_id = fc.customer_id AND o.deleted_at IS NULL AND o.counted${period.sql}`,
       bindings: period.bindings,
     }
-    return aggregate(out, source, "count(*)", compare, true)
+    return summed(out, source, "count(*)", compare)
   },
   days_since_last_order: (c, out, now) => {
     // whole days: N days since ⇔ the last order was between N and N+1 days before now
@@ -231,11 +242,10 @@ const COMPILERS: Record<SetField, (c: SetCondition, out: Fragment, now: Date) =>
   behaviour_class: (c, out) => inList(out, "fc.behaviour_class", c.operator, c.value as string[], "text"),
   behaviour_group: (c, out) => inList(out, "fc.behaviour_group", c.operator, c.value as string[], "text"),
   points_balance: (c, out) => {
-    const source = {
-      sql: `SELECT a.customer_id FROM loyalty_account a JOIN loyalty_points_entry e ON e.account_id = a.id AND e.deleted_at IS NULL WHERE a.deleted_at IS NULL`,
-      bindings: [],
-    }
-    return aggregate(out, source, "sum(e.points)", comparison(c.operator, c.value), true)
+    // no account, no points: 0
+    out.joins.add("account")
+    const source = { sql: `FROM loyalty_points_entry e WHERE e.account_id = la.id AND e.deleted_at IS NULL`, bindings: [] }
+    return summed(out, source, "sum(e.points)", comparison(c.operator, c.value))
   },
 }
 
