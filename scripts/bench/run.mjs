@@ -5,8 +5,10 @@
 //            after the routes, the facts rebuild and tier refreshes over 100,000 members
 //   routes   the admin list routes under load through a real server (`medusa start`
 //            on a free port), on the spa's customers the orders part leaves
+//   sets     customer sets on a spa of 100,000 customers and 1,000,000 orders, in its
+//            own database (scripts/bench/sets-bench.ts); `--scale 0.1` for a smaller spa
 // Sizes: BENCH_ORDERS, BENCH_SPA_CUSTOMERS, BENCH_CUSTOMERS, BENCH_NAIVE_SAMPLE,
-// BENCH_REQUESTS, BENCH_CONCURRENCY.
+// BENCH_REQUESTS, BENCH_CONCURRENCY, BENCH_SCALE (or --scale), BENCH_SET_RUNS, BENCH_SET_NAIVE_SAMPLE.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
@@ -17,8 +19,13 @@ import { ensureDatabase, freePort, startPostgres } from "../lib/postgres.mjs"
 import { benchRoutes } from "./http-load.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
-const asked = process.argv.slice(2)
-const parts = asked.length ? asked : ["loyalty", "routes"]
+const args = process.argv.slice(2)
+const scaleAt = args.indexOf("--scale")
+if (scaleAt >= 0) {
+  process.env.BENCH_SCALE = args[scaleAt + 1]
+  args.splice(scaleAt, 2)
+}
+const parts = args.length ? args : ["loyalty", "routes", "sets"]
 const started = Date.now()
 
 const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "spa-crm-bench-"))
@@ -36,9 +43,9 @@ const env = {
 }
 const medusa = path.join(root, "node_modules", ".bin", "medusa")
 
-const run = (args, quiet) =>
+const run = (args, quiet, runEnv = env) =>
   new Promise((resolve) => {
-    const child = spawn(medusa, args, { cwd: root, env, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit" })
+    const child = spawn(medusa, args, { cwd: root, env: runEnv, stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit" })
     child.on("exit", (code) => resolve(code ?? 1))
   })
 
@@ -68,9 +75,11 @@ async function startServer() {
   }
 }
 
-let code = await run(["db:migrate"], true)
 console.log(`Spa CRM benchmark (Medusa's in-memory event bus, embedded PostgreSQL, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)})`)
-if (code === 0) code = await run(["exec", "./scripts/bench/loyalty-bench.ts", "orders"], false)
+let code = 0
+const needsMain = parts.some((p) => p === "loyalty" || p === "routes")
+if (needsMain) code = await run(["db:migrate"], true)
+if (code === 0 && needsMain) code = await run(["exec", "./scripts/bench/loyalty-bench.ts", "orders"], false)
 if (code === 0 && parts.includes("routes")) {
   // a settled database: no autovacuum of the orders just written while the routes are timed
   const db = new pgClient.Client({ connectionString: env.DATABASE_URL })
@@ -88,6 +97,13 @@ if (code === 0 && parts.includes("routes")) {
   }
 }
 if (code === 0 && parts.includes("loyalty")) code = await run(["exec", "./scripts/bench/loyalty-bench.ts", "tiers"], false)
+if (code === 0 && parts.includes("sets")) {
+  // its own database: the sets part's million orders must not slow the parts above, nor they it
+  await ensureDatabase(pg, "spa_crm_bench_sets")
+  const setsEnv = { ...env, DATABASE_URL: pg.urlFor("spa_crm_bench_sets") }
+  code = await run(["db:migrate"], true, setsEnv)
+  if (code === 0) code = await run(["exec", "./scripts/bench/sets-bench.ts"], false, setsEnv)
+}
 await pg.stop()
 fs.rmSync(clusterDir, { recursive: true, force: true })
 console.log(`\nbenchmark ${code === 0 ? "done" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
