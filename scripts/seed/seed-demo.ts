@@ -3,13 +3,16 @@ import { Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureDemoCustomers } from "./customers"
 import { ensureDemoAftercare } from "./aftercare"
+import { seedBehaviour, seedCustomerCities } from "./behaviour"
+import { seedCustomerSets } from "./customer-sets"
+import { seedFeedback } from "./feedback"
 import { awardDemoPoints, settleDemoLoyalty } from "./loyalty"
 import { completeSettledOrders, ensureDemoOrders } from "./orders"
 import { ensureRegisteredShoppers } from "./shoppers"
 import { ensureDemoStore } from "./store"
 
 // Bump when the demo data changes shape, so existing demo databases are completed.
-const SEED_VERSION = "3"
+const SEED_VERSION = "4"
 const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 300)
 const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 220)
 
@@ -57,6 +60,13 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureDemoAftercare(container, orders, demoStore)
   await settleDemoLoyalty(container)
   await completeSettledOrders(container, [...orders, ...shopperOrders])
+  // where they live, then how they behave, what they said: what the sets select on
+  await seedCustomerCities(container)
+  await seedBehaviour(container)
+  await seedFeedback(container, {
+    orders: [...orders, ...shopperOrders].map(({ order, state }) => ({ id: state.id, placed_at: order.placed_at })),
+  })
+  await seedCustomerSets(container, { now: new Date() })
 
   await updateStoresWorkflow(container).run({
     input: {
