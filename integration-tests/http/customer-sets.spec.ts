@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import { createCustomersWorkflow, deleteCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import type { SetRule, SetRuleGroup } from "../../src/types/customer-sets"
 import { createAdminUser, failure, type Headers } from "../helpers/auth"
-import { createOrder, emitEvent } from "../helpers/loyalty-orders"
+import { createOrder, createRegions, emitEvent } from "../helpers/loyalty-orders"
 import { spaIntegrationTestRunner } from "../helpers/runner"
 import { createCart, createStorefront, givePoints, payAndComplete, registerShopper, setLoyaltyRules } from "../helpers/storefront"
 import { subscribersIdle } from "../helpers/subscribers"
@@ -233,6 +233,34 @@ spaIntegrationTestRunner({
       expect((await failure(api.get(`/admin/customer-sets/${set.id}`, admin))).status).toBe(404)
       expect((await dbConnection.raw(`SELECT count(*)::int AS n FROM customer_set_member`)).rows[0].n).toBe(0)
       expect((await api.get("/admin/customer-sets?q=regulars", admin)).data).toEqual({ customer_sets: [], count: 0, limit: 50, offset: 0 })
+    })
+
+    it("follows a behaviour scoring run and a deleted customer without the job", async () => {
+      const container = getContainer()
+      const { vnd } = await createRegions(container, ["vnd"])
+      const { result: customers } = await createCustomersWorkflow(container).run({
+        input: { customersData: ["lan", "mai"].map((n) => ({ email: `${n}@example.vn`, first_name: n })) },
+      })
+      for (const customer of customers) {
+        const order = await createOrder(container, { region_id: vnd, customer_id: customer.id, items: [{ title: "Facial", quantity: 1, unit_price: 500_000 }] })
+        await emitEvent(container, "order.placed", { id: order.id })
+      }
+      await subscribersIdle(container)
+      const scored = and({ field: "behaviour_group", operator: "in", value: ["new", "returning", "loyal", "at_risk", "lost"] })
+      const set = (await api.post("/admin/customer-sets", { name: "Scored", kind: "dynamic", rules: scored }, admin)).data.customer_set
+      // not scored yet: no class, no member
+      expect(set.member_count).toBe(0)
+
+      await api.post("/admin/customer-behaviour/score", {}, admin)
+      await subscribersIdle(container)
+      expect((await api.get(`/admin/customer-sets/${set.id}`, admin)).data.customer_set.member_count).toBe(2)
+      expect((await groupMembers(container, set.customer_group_id)).map((m) => m.customer_id).sort()).toEqual(customers.map((c) => c.id).sort())
+
+      await deleteCustomersWorkflow(container).run({ input: { ids: [customers[0].id] } })
+      await subscribersIdle(container)
+      const { data } = await api.get(`/admin/customer-sets/${set.id}/customers`, admin)
+      expect(data.customers.map((c: { customer_id: string }) => c.customer_id)).toEqual([customers[1].id])
+      expect((await api.get(`/admin/customer-sets/${set.id}`, admin)).data.customer_set.member_count).toBe(1)
     })
   },
 })

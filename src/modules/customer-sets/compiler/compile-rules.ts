@@ -74,13 +74,21 @@ export function compileRules(rules: SetRuleGroup, options: CompileOptions, page?
   return { select, count: { sql: `SELECT count(*)::int AS count\n${body}`, bindings } }
 }
 
-/** Whether the tree's answer moves with the clock alone (ages, windows, days since): the hourly pass re-evaluates those. */
+const testsAny = (rules: SetRuleGroup, test: (condition: SetCondition) => boolean): boolean =>
+  rules.rules.some((rule) => (isRuleGroup(rule) ? testsAny(rule, test) : test(rule)))
+
+/**
+ * Whether the tree's answer moves with no event the sets hear: the clock
+ * (ages, birthdays, windows, days since) and the points balance (redeemed,
+ * adjusted, expired without an order). The hourly pass re-evaluates those.
+ */
 export function dependsOnClock(rules: SetRuleGroup): boolean {
-  return rules.rules.some((rule) =>
-    isRuleGroup(rule)
-      ? dependsOnClock(rule)
-      : ["age", "days_since_last_order", "birthday_month"].includes(rule.field) || !!rule.period
-  )
+  return testsAny(rules, (c) => ["age", "days_since_last_order", "birthday_month", "points_balance"].includes(c.field) || !!c.period)
+}
+
+/** Whether the tree tests the behaviour classes, re-evaluated after every scoring run. */
+export function dependsOnBehaviour(rules: SetRuleGroup): boolean {
+  return testsAny(rules, (c) => c.field === "behaviour_class" || c.field === "behaviour_group")
 }
 
 function compileGroup(group: SetRuleGroup, out: Fragment, now: Date): string {

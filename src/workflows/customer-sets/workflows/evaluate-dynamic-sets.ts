@@ -1,16 +1,16 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { listDynamicSetsStep } from "../steps/list-dynamic-sets"
+import { type DynamicSetsScope, listDynamicSetsStep } from "../steps/list-dynamic-sets"
 import { materialiseCustomerSetsStep } from "../steps/materialise-customer-sets"
 
 export type EvaluateDynamicSetsInput = {
-  /** only the sets whose rules move with the clock alone (ages, birthdays, windows, days since): the hourly pass */
-  clock_only?: boolean
+  /** all (nightly), those the clock and points move (hourly), those on behaviour classes (after scoring) */
+  scope?: DynamicSetsScope
   now?: Date | string
 }
 
-/** The scheduled passes: every dynamic set (nightly), or those the clock alone changes (hourly), re-evaluated for everyone. */
+/** The passes over everyone: every dynamic set (nightly), those the clock moves (hourly), those on behaviour (after scoring). */
 export const evaluateDynamicSetsWorkflow = createWorkflow("evaluate-dynamic-customer-sets", (input: EvaluateDynamicSetsInput) => {
-  const setIds = listDynamicSetsStep(transform(input, ({ clock_only }) => ({ clock_only })))
+  const setIds = listDynamicSetsStep(transform(input, ({ scope }) => ({ scope })))
   return new WorkflowResponse(
     materialiseCustomerSetsStep(transform({ setIds, input }, ({ setIds, input }) => ({ set_ids: setIds, now: input.now })))
   )
