@@ -30,6 +30,8 @@ const env = {
   DB_PORT: String(server.port),
   DB_USERNAME: server.user,
   DB_PASSWORD: server.password,
+  // names this run, so the package tests build and pack the plugin once for it
+  SPA_TEST_RUN_ID: `${process.pid}-${started}`,
 }
 delete env.DATABASE_URL
 
@@ -48,6 +50,7 @@ async function finish(code) {
   finishing = true
   await server.stop()
   fs.rmSync(clusterDir, { recursive: true, force: true })
+  fs.rmSync(path.join(root, ".cache", `package-${env.SPA_TEST_RUN_ID}`), { recursive: true, force: true })
   console.log(`npm test: ${code === 0 ? "passed" : "failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   process.exit(code)
 }

@@ -36,6 +36,32 @@ export type HostApp = {
   ok: (method: string, url: string, body?: unknown, headers?: Headers) => Promise<any>
 }
 
+/**
+ * The plugin built and packed once per test run. The package tests run in
+ * two Jest workers at once: had each built, one would pack `.medusa/server`
+ * while the other was rewriting it. The first to take the lock (a directory:
+ * mkdir is atomic) builds; the other waits for its tarball.
+ */
+async function packedPlugin(): Promise<string> {
+  // one build per run of the suite (npm test names the run; Jest's workers share their parent otherwise)
+  const dir = path.join(root, ".cache", `package-${process.env.SPA_TEST_RUN_ID ?? process.ppid}`)
+  const done = path.join(dir, "tarball.txt")
+  try {
+    fs.mkdirSync(dir, { recursive: false })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error
+    for (let waited = 0; !fs.existsSync(done); waited += 500) {
+      if (waited > 300_000) throw new Error(`another test worker has not packed the plugin into ${dir} in 5 minutes`)
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    return fs.readFileSync(done, "utf8")
+  }
+  execFileSync(process.execPath, [medusaCli, "plugin:build"], { cwd: root, stdio: "pipe" })
+  const file = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!
+  fs.writeFileSync(done, path.join(dir, file))
+  return path.join(dir, file)
+}
+
 /** A package's tarball from the registry, downloaded once into .cache/. */
 export function registryTarball(name: string, version: string) {
   const dir = path.join(root, ".cache", "registry")
@@ -67,11 +93,10 @@ export async function startHostApp(name: string, { packages = [], admin }: { pac
   const log = (lines = 30) => (fs.existsSync(serverLog) ? fs.readFileSync(serverLog, "utf8").split("\n").slice(-lines).join("\n") : "(no log)")
 
   // 1. the packages, as a store receives them from the registry
-  execFileSync(process.execPath, [medusaCli, "plugin:build"], { cwd: root, stdio: "pipe" })
+  const ours = await packedPlugin()
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
-  const ours = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!
-  install(path.join(dir, ours), pkg.name)
+  install(ours, pkg.name)
   for (const other of packages) install(other.tarball, other.name)
 
   // 2. a host that only names them in `plugins`
@@ -137,12 +162,14 @@ function requests(base: string, log: HostApp["log"]): Pick<HostApp, "request" | 
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await res.text()
-    return { status: res.status, data: text ? JSON.parse(text) : null }
+    // an HTML answer (express's own 404 page) is kept as text, so the failure shows what came back
+    const json = res.headers.get("content-type")?.includes("json")
+    return { status: res.status, data: text ? (json ? JSON.parse(text) : text) : null }
   }
   const ok: HostApp["ok"] = async (method, url, body, headers) => {
     const answer = await request(method, url, body, headers)
     if (answer.status !== 200) {
-      const ending = answer.status >= 500 ? `\nthe server's log ends with:\n${log()}` : ""
+      const ending = answer.status >= 500 || answer.status === 404 ? `\nthe server's log ends with:\n${log(60)}` : ""
       throw new Error(`${method} ${url}: ${answer.status} ${JSON.stringify(answer.data)}${ending}`)
     }
     return answer.data
