@@ -10,6 +10,8 @@ import { RuleGroupEditor } from "./rule-group-editor"
 import { SetPreview } from "./set-preview"
 
 type SetEditorProps = {
+  /** the page's heading: "New customer set", or "Rules" on a set's own page */
+  title: string
   initial: SetPayload
   onSubmit: (payload: SetPayload) => void
   isPending: boolean
@@ -19,7 +21,7 @@ type SetEditorProps = {
 }
 
 /** A set's name, kind and rules, with the live count beside them. */
-export const SetEditor = ({ initial, onSubmit, isPending, submitLabel, errorMessage }: SetEditorProps) => {
+export const SetEditor = ({ title, initial, onSubmit, isPending, submitLabel, errorMessage }: SetEditorProps) => {
   const { t } = useCrmTranslation("spa-crm-sets")
   const [name, setName] = useState(initial.name)
   const [description, setDescription] = useState(initial.description ?? "")
@@ -37,7 +39,7 @@ export const SetEditor = ({ initial, onSubmit, isPending, submitLabel, errorMess
       data-testid="spa-crm-set-editor"
     >
       <Container className="flex flex-col gap-y-4 p-6">
-        <Heading level="h2">{t("editor.title")}</Heading>
+        <Heading level="h2">{title}</Heading>
         <div className="grid grid-cols-1 gap-4 md:grid-cols-[1fr_200px]">
           <FormField id="spa-crm-set-name" label={t("editor.name")} required error={errors.name}>
             <Input id="spa-crm-set-name" size="small" value={name} onChange={(e) => setName(e.target.value)} data-testid="spa-crm-set-name" />

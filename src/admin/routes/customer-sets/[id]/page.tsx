@@ -94,6 +94,7 @@ const CustomerSetPage = () => {
       <SetEditor
         // a fresh editor when the saved set changes, so it shows what was saved
         key={set.updated_at}
+        title={t("editor.title")}
         initial={{ name: set.name, description: set.description, kind: set.kind, rules: set.rules }}
         isPending={update.isPending}
         errorMessage={update.error?.message}

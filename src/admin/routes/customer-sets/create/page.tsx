@@ -14,6 +14,7 @@ const CreateCustomerSetPage = () => {
 
   return (
     <SetEditor
+      title={t("editor.newTitle")}
       initial={{ name: "", description: null, kind: "dynamic", rules: emptyRuleGroup() }}
       isPending={create.isPending}
       errorMessage={create.error?.message}
