@@ -6,17 +6,15 @@ import {
   Container,
   createDataTableColumnHelper,
   DataTable,
-  type DataTablePaginationState,
   Heading,
   Text,
   useDataTable,
 } from "@medusajs/ui"
-import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 
 import type { CustomerSetRecord } from "../../../types/customer-sets"
 import { useCustomerSets } from "../../hooks/api/customer-sets"
-import { useDebouncedValue } from "../../hooks/use-debounced-value"
+import { usePagedSearch } from "../../hooks/use-paged-search"
 import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
 import { formatNumber, formatRelativeTime, useCrmTranslation } from "../../lib/format"
 
@@ -28,14 +26,8 @@ const CustomerSetsPage = () => {
   const { t, locale } = useCrmTranslation("spa-crm-sets")
   const { t: tCrm } = useCrmTranslation()
   const navigate = useNavigate()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [search, setSearch] = useState("")
-  const q = useDebouncedValue(search.trim())
-  const { customer_sets = [], count = 0, isPending } = useCustomerSets({
-    q: q || undefined,
-    limit: PAGE_SIZE,
-    offset: pagination.pageIndex * PAGE_SIZE,
-  })
+  const { query, pagination, search } = usePagedSearch(PAGE_SIZE)
+  const { customer_sets = [], count = 0, isPending } = useCustomerSets(query)
 
   const columns = [
     column.accessor("name", {
@@ -77,14 +69,8 @@ const CustomerSetsPage = () => {
     rowCount: count,
     isLoading: isPending,
     onRowClick: (_, row) => navigate(`/customer-sets/${row.id}`),
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: {
-      state: search,
-      onSearchChange: (value) => {
-        setSearch(value)
-        setPagination((prev) => ({ ...prev, pageIndex: 0 }))
-      },
-    },
+    pagination,
+    search,
   })
 
   return (

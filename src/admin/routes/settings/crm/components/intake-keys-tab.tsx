@@ -14,7 +14,7 @@ import { formatDateTime, useCrmTranslation } from "../../../../lib/format"
 import type { IntakeKey } from "../../../../lib/types"
 import { IntakeKeyTokenPrompt } from "./intake-key-token-prompt"
 import { SettingsTable } from "./settings-table"
-import { usePagedSearch } from "./use-paged-search"
+import { usePagedSearch } from "../../../../hooks/use-paged-search"
 
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<IntakeKey>()

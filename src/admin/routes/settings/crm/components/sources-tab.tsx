@@ -10,7 +10,7 @@ import type { Source } from "../../../../lib/types"
 import { RowActions } from "../../../../components/row-actions"
 import { SettingsTable } from "./settings-table"
 import { SourceStatsSection } from "./source-stats-section"
-import { usePagedSearch } from "./use-paged-search"
+import { usePagedSearch } from "../../../../hooks/use-paged-search"
 
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<Source>()

@@ -10,7 +10,7 @@ import { formatNumber, useCrmTranslation } from "../../../../lib/format"
 import { TAG_COLORS, type Tag, type TagColor } from "../../../../lib/types"
 import { RowActions } from "../../../../components/row-actions"
 import { SettingsTable } from "./settings-table"
-import { usePagedSearch } from "./use-paged-search"
+import { usePagedSearch } from "../../../../hooks/use-paged-search"
 
 const PAGE_SIZE = 20
 // whole class names, so Tailwind generates them

@@ -1,7 +1,7 @@
 import type { DataTablePaginationState } from "@medusajs/ui"
 import { useState } from "react"
 
-/** Page and search state of a server-paged settings table, and the list query it means. */
+/** Page and search state of a server-paged table (settings lists, customer sets), and the list query it means. */
 export const usePagedSearch = (pageSize = 20) => {
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize })
   const [search, setSearch] = useState("")
