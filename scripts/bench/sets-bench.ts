@@ -289,7 +289,7 @@ async function naiveQuery(container: MedusaContainer, customerIds: string[], p: 
 
 export default async function setsBench({ container }: ExecArgs) {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  console.log(`\n4. customer sets on a spa of ${CUSTOMERS.toLocaleString("en")} customers (scale ${SCALE})`)
+  console.log(`\n5. customer sets on a spa of ${CUSTOMERS.toLocaleString("en")} customers (scale ${SCALE})`)
   let t = Date.now()
   const template = await makeTemplate(container)
   const orders = await seedOrders(container, template)
