@@ -97,7 +97,9 @@ async function makeTemplate(container: MedusaContainer) {
 async function seedOrders(container: MedusaContainer, template: Awaited<ReturnType<typeof makeTemplate>>) {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const [{ shipping_address_id }] = (await knex.raw(`select shipping_address_id from "order" where id = ?`, [template.order_id])).rows
-  const [{ item_id }] = (await knex.raw(`select item_id from order_item where order_id = ?`, [template.order_id])).rows
+  // the template's rows by primary key: a partial index on order_id would not serve the clones' joins
+  const [{ item_id, order_item_id }] = (await knex.raw(`select item_id, id as order_item_id from order_item where order_id = ?`, [template.order_id])).rows
+  const [{ summary_id }] = (await knex.raw(`select id as summary_id from order_summary where order_id = ?`, [template.order_id])).rows
 
   const addressCols = await columnsOf(knex, "order_address", ["id", "city", "country_code"])
   for (const [i, [city, country]] of CITIES.entries()) {
@@ -143,8 +145,8 @@ async function seedOrders(container: MedusaContainer, template: Awaited<ReturnTy
               jsonb_build_object('raw_current_order_total', ${money(amount)}, 'raw_paid_total', ${money("0")}, 'raw_refunded_total', ${money("0")}),
               o.created_at, now(), ${summaryCols.map((c) => `s.${c}`).join(",")}
        from "order" o, order_summary s
-       where s.order_id = ? and o.customer_id between 'cus_s' || lpad(?::text, 6, '0') and 'cus_s' || lpad(?::text, 6, '0')`,
-      [template.order_id, from, to]
+       where s.id = ? and o.customer_id between 'cus_s' || lpad(?::text, 6, '0') and 'cus_s' || lpad(?::text, 6, '0')`,
+      [summary_id, from, to]
     )
     const pick = `1 + abs(hashtext(o.id || 'p')) % ${productIds.length}`
     await knex.raw(
@@ -159,8 +161,8 @@ async function seedOrders(container: MedusaContainer, template: Awaited<ReturnTy
       `insert into order_item (id, order_id, item_id, created_at, updated_at, ${itemCols.join(",")})
        select 'orditem_' || substr(o.id, 7), o.id, 'ordli_' || substr(o.id, 7), o.created_at, now(), ${itemCols.map((c) => `i.${c}`).join(",")}
        from "order" o, order_item i
-       where i.order_id = ? and o.customer_id between 'cus_s' || lpad(?::text, 6, '0') and 'cus_s' || lpad(?::text, 6, '0')`,
-      [template.order_id, from, to]
+       where i.id = ? and o.customer_id between 'cus_s' || lpad(?::text, 6, '0') and 'cus_s' || lpad(?::text, 6, '0')`,
+      [order_item_id, from, to]
     )
     bar.tick(to)
   }
