@@ -2,7 +2,7 @@ const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
 const TEST_MATCH = {
-  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s?(x)"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   // builds and installs the plugin package into a separate host application
@@ -17,9 +17,14 @@ module.exports = {
       "@swc/jest",
       { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
     ],
+    // the storefront components (React's automatic runtime, as tsconfig's jsx: react-jsx)
+    "^.+\\.tsx$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2021" } },
+    ],
   },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/", "<rootDir>/.cache/"],
   setupFiles: ["./integration-tests/setup.js"],
   testTimeout: 120000,

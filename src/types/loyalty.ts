@@ -28,6 +28,19 @@ export type CustomerLoyalty = {
 }
 export type CustomerLoyaltyResponse = { loyalty: CustomerLoyalty }
 
+/** What the store's standing route adds for the shopper's checkout: the rules of spending points. */
+export type StoreMemberStanding = CustomerLoyalty & {
+  /** What one point is worth, per currency, in major units (a currency missing here can't be paid with points). */
+  point_values: PerCurrency
+  min_redeem_points: number
+  /** The share of a cart's total points may pay, in percent. */
+  max_redeem_percent: number
+}
+export type StoreMemberStandingResponse = { loyalty: StoreMemberStanding }
+
+/** The reference of the cart credit line that carries a member's points (one per cart; metadata.points says how many). */
+export const LOYALTY_CREDIT_REFERENCE = "loyalty-points"
+
 export type PointsEntry = {
   id: string
   kind: PointsEntryKind

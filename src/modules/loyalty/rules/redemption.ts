@@ -1,7 +1,7 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 
-/** The cart credit line that carries a member's points (one per cart). */
-export const LOYALTY_CREDIT_REFERENCE = "loyalty-points"
+// declared with the shared types, where the storefront components read it too
+export { LOYALTY_CREDIT_REFERENCE } from "../../../types/loyalty"
 
 /**
  * The ledger's business key of a cart's redemption: booked once, whatever

@@ -1,0 +1,54 @@
+import type Medusa from "@medusajs/js-sdk"
+import type { FeedbackRating, StoreFeedback } from "../types/feedback"
+import type { PointsEntriesResponse, StoreMemberStandingResponse } from "../types/loyalty"
+
+/**
+ * Typed calls to the plugin's store routes over the shop's own js-sdk
+ * instance (its publishable key and the shopper's session or token). A refused
+ * call throws the sdk's `FetchError`: `message` is the server's message and
+ * `status` its HTTP status.
+ */
+type StoreSdk = Pick<Medusa, "client">
+
+export type Page = { limit?: number; offset?: number }
+
+/** Her points, tier, progress to the next tier, referral code and the rules of spending points. */
+export const getMemberStanding = (sdk: StoreSdk) =>
+  sdk.client.fetch<StoreMemberStandingResponse>("/store/customers/me/loyalty")
+
+/** Her points history, newest first. */
+export const listPointsHistory = (sdk: StoreSdk, { limit = 20, offset = 0 }: Page = {}) =>
+  sdk.client.fetch<PointsEntriesResponse>("/store/customers/me/loyalty/entries", { query: { limit, offset } })
+
+/** The cart as Medusa's store cart routes answer it. */
+export type StoreCartResponse = { cart: Record<string, any> & { id: string; currency_code: string; total: number } }
+
+/** Pays part of her cart with points (replaces what was applied before); answers the cart with its new totals. */
+export const applyPoints = (sdk: StoreSdk, cartId: string, points: number) =>
+  sdk.client.fetch<StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/loyalty-points`, {
+    method: "POST",
+    body: { points },
+  })
+
+/** Takes the points off her cart again. */
+export const removePoints = (sdk: StoreSdk, cartId: string) =>
+  sdk.client.fetch<StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/loyalty-points`, { method: "DELETE" })
+
+export type MyFeedbackResponse = { feedback: StoreFeedback[]; count: number; limit: number; offset: number }
+
+/** The ratings she gave, newest first. */
+export const listMyFeedback = (sdk: StoreSdk, { limit = 20, offset = 0 }: Page = {}) =>
+  sdk.client.fetch<MyFeedbackResponse>("/store/customers/me/feedback", { query: { limit, offset } })
+
+export type RateVisitBody = Record<FeedbackRating, number> & { order_id: string; comment?: string | null }
+
+/** Rates one of her orders, once: a second rating is refused with status 409. */
+export const rateVisit = (sdk: StoreSdk, body: RateVisitBody) =>
+  sdk.client.fetch<{ feedback: StoreFeedback }>("/store/customers/me/feedback", { method: "POST", body })
+
+/** Whether an error is the server's "this order is already rated" (409). */
+export const isConflict = (error: unknown) => (error as { status?: number } | null)?.status === 409
+
+/** The message to show for a failed call: the server's own words. */
+export const errorMessage = (error: unknown) =>
+  error instanceof Error ? error.message : typeof error === "string" ? error : String(error)
