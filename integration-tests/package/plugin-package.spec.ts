@@ -5,6 +5,7 @@
  * `medusa db:migrate`, booted with `medusa start`, answers on its routes and
  * runs its subscribers: a store checkout earns points, the shopper reads them.
  */
+import { execFileSync } from "child_process"
 import fs from "fs"
 import path from "path"
 import { createHostStorefront, type HostApp, PLUGIN_NAME, registerHostShopper, signInStaff, startHostApp } from "../helpers/host-app"
@@ -31,6 +32,26 @@ describe("the built plugin package in a host application", () => {
     expect(fs.existsSync(path.join(installed, ".medusa", "server", "src", "modules", "crm", "index.js"))).toBe(true)
     expect(fs.existsSync(path.join(installed, ".medusa", "server", "src", "admin", "index.mjs"))).toBe(true)
     expect(fs.existsSync(path.join(installed, "src"))).toBe(false)
+  })
+
+  it("ships the storefront entry: the client and the React components import from <package>/storefront, with their types", () => {
+    const installed = path.join(host.dir, "node_modules", PLUGIN_NAME)
+    expect(fs.existsSync(path.join(installed, ".medusa", "server", "src", "storefront", "index.d.ts"))).toBe(true)
+    // as a shop's server-side render would: the shop's React, the package's components
+    const script = `
+      const storefront = require("${PLUGIN_NAME}/storefront")
+      const { createElement } = require("react")
+      const { renderToStaticMarkup } = require("react-dom/server")
+      const page = { entries: [], count: 0, limit: 20, offset: 0 }
+      process.stdout.write(JSON.stringify({
+        exports: Object.keys(storefront),
+        html: renderToStaticMarkup(createElement(storefront.PointsHistory, { page, locale: "vi" })),
+      }))`
+    const { exports, html } = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: host.dir, encoding: "utf8" }))
+    expect(exports).toEqual(
+      expect.arrayContaining(["getMemberStanding", "listPointsHistory", "applyPoints", "removePoints", "listMyFeedback", "rateVisit", "MemberCard", "PointsHistory", "UsePoints", "RateVisit", "SPA_CRM_STYLES", "t"])
+    )
+    expect(html).toContain("Chưa có điểm")
   })
 
   it("migrates the modules' tables and seeds the default sources and tiers", async () => {
