@@ -1,3 +1,5 @@
+"use client"
+
 import { useState } from "react"
 import type { CustomerLoyalty } from "../types/loyalty"
 import { formatMoney, formatPoints } from "./format"

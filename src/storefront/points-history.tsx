@@ -6,13 +6,36 @@ export type PointsHistoryProps = {
   /** One page of her history, as `listPointsHistory` answers it. */
   page: PointsEntriesResponse
   locale: Locale
-  /** Asks for the page at this offset (the same limit); without it no paging buttons show. */
+  /** Asks for the page at this offset (the same limit): paging buttons, in a client component. */
   onPage?: (offset: number) => void
+  /** Or the address of the page at this offset: paging links, e.g. from a server component (`?offset=20`). */
+  pageHref?: (offset: number) => string
 }
 
-/** Her points history, a page at a time: kind, points ±, reason and date. */
-export function PointsHistory({ page, locale, onPage }: PointsHistoryProps) {
+/**
+ * Her points history, a page at a time: kind, points ±, reason and date.
+ * Holds no state, so a server component can render it (with `pageHref`).
+ */
+export function PointsHistory({ page, locale, onPage, pageHref }: PointsHistoryProps) {
   const { entries, count, limit, offset } = page
+  const previous = offset > 0 ? Math.max(0, offset - limit) : null
+  const next = offset + limit < count ? offset + limit : null
+  const pageControl = (target: number | null, label: string) =>
+    pageHref ? (
+      target === null ? (
+        <span className="spa-crm-button spa-crm-button--secondary" aria-disabled="true">
+          {label}
+        </span>
+      ) : (
+        <a className="spa-crm-button spa-crm-button--secondary" href={pageHref(target)}>
+          {label}
+        </a>
+      )
+    ) : (
+      <button type="button" className="spa-crm-button spa-crm-button--secondary" disabled={target === null} onClick={() => target !== null && onPage?.(target)}>
+        {label}
+      </button>
+    )
   return (
     <section className="spa-crm-card spa-crm-history" aria-label={t(locale, "history.title")}>
       <h2 className="spa-crm-title">{t(locale, "history.title")}</h2>
@@ -40,14 +63,10 @@ export function PointsHistory({ page, locale, onPage }: PointsHistoryProps) {
           <span className="spa-crm-pager__range">
             {t(locale, "history.page", { from: offset + 1, to: Math.min(offset + entries.length, count), count })}
           </span>
-          {onPage && (
+          {(onPage || pageHref) && (
             <>
-              <button type="button" className="spa-crm-button spa-crm-button--secondary" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - limit))}>
-                {t(locale, "history.previous")}
-              </button>
-              <button type="button" className="spa-crm-button spa-crm-button--secondary" disabled={offset + limit >= count} onClick={() => onPage(offset + limit)}>
-                {t(locale, "history.next")}
-              </button>
+              {pageControl(previous, t(locale, "history.previous"))}
+              {pageControl(next, t(locale, "history.next"))}
             </>
           )}
         </nav>

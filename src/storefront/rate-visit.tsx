@@ -1,3 +1,5 @@
+"use client"
+
 import { useState } from "react"
 import { FEEDBACK_COMMENT_MAX, FEEDBACK_RATINGS, type FeedbackRating, RATING_MAX, RATING_MIN, type StoreFeedback } from "../types/feedback"
 import { errorMessage, isConflict, type RateVisitBody } from "./client"
@@ -10,6 +12,24 @@ export type RateVisitProps = {
   locale: Locale
   /** Sends the rating (e.g. `(body) => rateVisit(sdk, body)`); a 409 means she had already rated it. */
   onSubmit: (body: RateVisitBody) => Promise<{ feedback: StoreFeedback } | unknown>
+}
+
+export type RatingOutcome =
+  | { kind: "sent"; feedback: StoreFeedback }
+  | { kind: "already_rated" }
+  | { kind: "error"; message: string }
+
+/** Sends a rating and says what she sees next: her rating, "already rated" (a 409), or the server's message. */
+export async function sendRating(onSubmit: RateVisitProps["onSubmit"], body: RateVisitBody): Promise<RatingOutcome> {
+  try {
+    const answer = (await onSubmit(body)) as { feedback?: StoreFeedback } | null | undefined
+    const { order_id, comment, ...ratings } = body
+    // a callback that answers nothing still shows what she sent
+    const feedback = answer?.feedback ?? { id: "", order_id, ...ratings, comment: comment ?? null, created_at: new Date().toISOString() }
+    return { kind: "sent", feedback }
+  } catch (e) {
+    return isConflict(e) ? { kind: "already_rated" } : { kind: "error", message: errorMessage(e) }
+  }
 }
 
 const STARS = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => RATING_MIN + i)
@@ -31,16 +51,11 @@ export function RateVisit({ orderId, existing, locale, onSubmit }: RateVisitProp
     if (!complete) return setError(t(locale, "rate.missing"))
     setBusy(true)
     setError(null)
-    try {
-      const answer = await onSubmit({ order_id: orderId, ...(ratings as Record<FeedbackRating, number>), comment: comment.trim() || null })
-      const feedback = (answer as { feedback?: StoreFeedback } | null)?.feedback
-      setSent(feedback ?? { id: "", order_id: orderId, ...(ratings as Record<FeedbackRating, number>), comment, created_at: new Date().toISOString() })
-    } catch (e) {
-      if (isConflict(e)) setAlreadyRated(true)
-      else setError(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+    const outcome = await sendRating(onSubmit, { order_id: orderId, ...(ratings as Record<FeedbackRating, number>), comment: comment.trim() || null })
+    setBusy(false)
+    if (outcome.kind === "sent") setSent(outcome.feedback)
+    else if (outcome.kind === "already_rated") setAlreadyRated(true)
+    else setError(outcome.message)
   }
 
   if (alreadyRated) {

@@ -1,3 +1,5 @@
+"use client"
+
 import { useState } from "react"
 import { LOYALTY_CREDIT_REFERENCE, type StoreMemberStanding } from "../types/loyalty"
 import { errorMessage } from "./client"

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server"
 import type { StoreFeedback } from "../../types/feedback"
 import type { PointsEntriesResponse, StoreMemberStanding } from "../../types/loyalty"
-import { LOCALES, MemberCard, PointsHistory, pointsRange, pointsWorth, RateVisit, t, TEXTS, UsePoints } from ".."
+import { FetchError } from "@medusajs/js-sdk"
+import { LOCALES, MemberCard, PointsHistory, pointsRange, pointsWorth, RateVisit, sendRating, t, TEXTS, UsePoints } from ".."
 
 const standing: StoreMemberStanding = {
   referral_code: "LOTUS234",
@@ -82,6 +83,18 @@ describe("PointsHistory", () => {
     const shown = text(renderToStaticMarkup(<PointsHistory page={page} locale={locale} onPage={() => undefined} />))
     for (const part of expected) expect(shown).toContain(part)
     expect(shown).toContain("Hydrating facial")
+  })
+
+  it("pages with buttons for a client component, disabled at the ends, or with links for a server component", () => {
+    const last = { ...page, offset: 10 }
+    const buttons = renderToStaticMarkup(<PointsHistory page={last} locale="en" onPage={() => undefined} />)
+    expect(buttons.match(/<button[^>]*disabled=""[^>]*>Next</)).not.toBeNull()
+    expect(buttons.match(/<button[^>]*disabled=""[^>]*>Previous</)).toBeNull()
+    const links = renderToStaticMarkup(<PointsHistory page={page} locale="en" pageHref={(offset) => `/account/points?offset=${offset}`} />)
+    expect(links).toContain('href="/account/points?offset=2"')
+    expect(links).toContain('href="/account/points?offset=6"')
+    expect(links).not.toContain("<button")
+    expect(renderToStaticMarkup(<PointsHistory page={page} locale="en" />)).not.toContain("Next")
   })
 
   it.each(LOCALES)("in %s: an empty history says so, without paging", (locale) => {
@@ -180,5 +193,14 @@ describe("RateVisit", () => {
     expect(text(html)).toContain("Lovely massage")
     expect(html).toContain("★★★★☆")
     expect(html).toContain(`aria-label="${t(locale, "rate.star", { n: 2 })}"`)
+  })
+
+  it("turns the server's answers into what she sees: her rating, already rated on a 409, else the server's message", async () => {
+    const body = { order_id: "order_1", overall: 4, service_quality: 5, staff_attitude: 3, space: 4, price: 2, comment: "Lovely massage" }
+    expect(await sendRating(async () => ({ feedback: existing }), body)).toEqual({ kind: "sent", feedback: existing })
+    const conflict = new FetchError("order_id: order order_1 has already been rated", "Conflict", 409)
+    expect(await sendRating(() => Promise.reject(conflict), body)).toEqual({ kind: "already_rated" })
+    const canceled = new FetchError("order_id: order order_1 is canceled", "Bad Request", 400)
+    expect(await sendRating(() => Promise.reject(canceled), body)).toEqual({ kind: "error", message: "order_id: order order_1 is canceled" })
   })
 })
