@@ -113,6 +113,19 @@ spaIntegrationTestRunner({
       expect(mine.feedback).toEqual([expect.objectContaining({ id: feedback.id, overall: 4 })])
     })
 
+    it("serves many shoppers through one sdk when each call passes her headers, as a server rendering does", async () => {
+      const mai = await registerShopper(api, store, "mai@example.vn")
+      await subscribersIdle(getContainer())
+      await givePoints(getContainer(), mai.customer_id, 50)
+      const shared = new Medusa({ baseUrl: api.defaults.baseURL, publishableKey: store.guest.headers["x-publishable-api-key"] })
+      const as = (shopper: Shopper) => ({ headers: { authorization: shopper.headers.headers.authorization } })
+
+      expect((await getMemberStanding(shared, as(lan))).loyalty.balance).toBe(300)
+      expect((await getMemberStanding(shared, as(mai))).loyalty.balance).toBe(350)
+      expect((await listPointsHistory(shared, { limit: 1 }, as(mai))).entries.map((e) => e.points)).toEqual([50])
+      expect((await rejection(getMemberStanding(shared))).status).toBe(401)
+    })
+
     it("shows another shopper only her own standing, history, ratings, and not Lan's cart", async () => {
       await givePoints(getContainer(), lan.customer_id, 700)
       const cartId = await createCart(api, store, lan)

@@ -67,23 +67,34 @@ export function MemberCard({ standing, currency, locale }: MemberCardProps) {
   )
 }
 
-type ShareNavigator = Navigator & { share?: (data: ShareData) => Promise<void> }
+type ShareNavigator = { share?: (data: { text: string }) => Promise<void>; clipboard?: { writeText: (text: string) => Promise<void> } }
+const browserNavigator = () => (typeof navigator === "undefined" ? undefined : (navigator as unknown as ShareNavigator))
+
+/**
+ * Shares her referral code: the device's share sheet where there is one
+ * (phones), else the code goes to the clipboard. Says which happened.
+ */
+export async function shareReferralCode(code: string, locale: Locale, nav = browserNavigator()): Promise<"shared" | "copied" | "unavailable"> {
+  if (nav?.share) {
+    // she may close the sheet without sharing: nothing to report
+    await nav.share({ text: t(locale, "card.shareText", { code }) }).catch(() => undefined)
+    return "shared"
+  }
+  if (!nav?.clipboard) return "unavailable"
+  await nav.clipboard.writeText(code)
+  return "copied"
+}
 
 function ReferralCode({ code, locale }: { code: string; locale: Locale }) {
   const [copied, setCopied] = useState(false)
-  const nav = typeof navigator === "undefined" ? undefined : (navigator as ShareNavigator)
-  // the share sheet where the device has one (phones), else the clipboard
-  const share = async () => {
-    if (nav?.share) return nav.share({ text: t(locale, "card.shareText", { code }) }).catch(() => undefined)
-    await nav?.clipboard?.writeText(code)
-    setCopied(true)
-  }
+  const canShare = Boolean(browserNavigator()?.share)
+  const share = async () => setCopied((await shareReferralCode(code, locale)) === "copied")
   return (
     <div className="spa-crm-referral">
       <span className="spa-crm-referral__label">{t(locale, "card.referral")}</span>
       <code className="spa-crm-referral__code">{code}</code>
       <button type="button" className="spa-crm-button spa-crm-button--secondary" onClick={share}>
-        {copied ? t(locale, "card.copied") : nav?.share ? t(locale, "card.share") : t(locale, "card.copy")}
+        {copied ? t(locale, "card.copied") : canShare ? t(locale, "card.share") : t(locale, "card.copy")}
       </button>
     </div>
   )

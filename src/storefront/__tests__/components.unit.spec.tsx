@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server"
 import type { StoreFeedback } from "../../types/feedback"
 import type { PointsEntriesResponse, StoreMemberStanding } from "../../types/loyalty"
 import { FetchError } from "@medusajs/js-sdk"
-import { LOCALES, MemberCard, PointsHistory, pointsRange, pointsWorth, RateVisit, sendRating, t, TEXTS, UsePoints } from ".."
+import { LOCALES, MemberCard, PointsHistory, pointsRange, pointsWorth, RateVisit, sendRating, shareReferralCode, t, TEXTS, UsePoints } from ".."
 
 const standing: StoreMemberStanding = {
   referral_code: "LOTUS234",
@@ -61,6 +61,23 @@ describe("MemberCard", () => {
     const shown = text(renderToStaticMarkup(<MemberCard standing={top} currency="vnd" locale="en" />))
     expect(shown).toContain("You have reached our highest tier")
     expect(shown).not.toContain("expire")
+  })
+})
+
+describe("shareReferralCode", () => {
+  it("opens the share sheet with her code where the device has one, else copies the code", async () => {
+    const shared: unknown[] = []
+    const copied: string[] = []
+    const phone = { share: async (data: { text: string }) => void shared.push(data), clipboard: { writeText: async (c: string) => void copied.push(c) } }
+    expect(await shareReferralCode("LOTUS234", "vi", phone)).toBe("shared")
+    expect(shared).toEqual([{ text: "Cùng mình đến spa với mã LOTUS234" }])
+    expect(copied).toEqual([])
+
+    expect(await shareReferralCode("LOTUS234", "en", { clipboard: phone.clipboard })).toBe("copied")
+    expect(copied).toEqual(["LOTUS234"])
+    expect(await shareReferralCode("LOTUS234", "en", {})).toBe("unavailable")
+    // closing the share sheet is not an error
+    expect(await shareReferralCode("LOTUS234", "en", { share: () => Promise.reject(new Error("AbortError")) })).toBe("shared")
   })
 })
 
