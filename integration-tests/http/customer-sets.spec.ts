@@ -262,5 +262,19 @@ spaIntegrationTestRunner({
       expect(data.customers.map((c: { customer_id: string }) => c.customer_id)).toEqual([customers[1].id])
       expect((await api.get(`/admin/customer-sets/${set.id}`, admin)).data.customer_set.member_count).toBe(1)
     })
+
+    it("takes a customer in when a staff adjustment lifts her points over the set's bar, without the job", async () => {
+      const container = getContainer()
+      const { result } = await createCustomersWorkflow(container).run({ input: { customersData: [{ email: "lan@example.vn", first_name: "Lan" }] } })
+      await subscribersIdle(container)
+      const rules = and({ field: "points_balance", operator: "gte", value: 100 })
+      const set = (await api.post("/admin/customer-sets", { name: "Point holders", kind: "dynamic", rules }, admin)).data.customer_set
+      expect(set.member_count).toBe(0)
+
+      await api.post(`/admin/customers/${result[0].id}/loyalty/adjustments`, { points: 150, note: "Welcome gift from the manager" }, admin)
+      await subscribersIdle(container)
+      expect((await api.get(`/admin/customer-sets/${set.id}`, admin)).data.customer_set.member_count).toBe(1)
+      expect((await groupMembers(container, set.customer_group_id)).map((m) => m.customer_id)).toEqual([result[0].id])
+    })
   },
 })

@@ -10,6 +10,8 @@ export const SPA_CRM_EVENTS = {
   CRM_CUSTOMERS_CHANGED: "crm.customers_changed",
   /** members' tiers were re-evaluated after their points or spend changed (and maybe moved) */
   LOYALTY_MEMBERS_REFRESHED: "loyalty.members_refreshed",
+  /** points booked outside an order (a staff adjustment, the sign-up bonus): her balance changed */
+  LOYALTY_POINTS_CHANGED: "loyalty.points_changed",
   /** every customer's behaviour class was scored again (carries no ids: it concerns everyone) */
   CUSTOMER_BEHAVIOUR_SCORED: "customer_behaviour.scored",
 } as const

@@ -14,6 +14,11 @@ export default async function customerSetsRefreshHandler({ event, container }: S
 }
 
 export const config: SubscriberConfig = {
-  event: [SPA_CRM_EVENTS.CUSTOMER_FACTS_UPDATED, SPA_CRM_EVENTS.CRM_CUSTOMERS_CHANGED, SPA_CRM_EVENTS.LOYALTY_MEMBERS_REFRESHED],
+  event: [
+    SPA_CRM_EVENTS.CUSTOMER_FACTS_UPDATED,
+    SPA_CRM_EVENTS.CRM_CUSTOMERS_CHANGED,
+    SPA_CRM_EVENTS.LOYALTY_MEMBERS_REFRESHED,
+    SPA_CRM_EVENTS.LOYALTY_POINTS_CHANGED,
+  ],
   context: { subscriberId: "customer-sets-refresh-memberships" },
 }

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SPA_CRM_EVENTS } from "../../../lib/events"
 import { bookPointsEntriesStep } from "../steps/book-points-entries"
 import { prepareSignupBonusStep } from "../steps/prepare-signup-bonus"
 import { setReferrerStep } from "../steps/set-referrer"
@@ -13,6 +15,11 @@ export const awardSignupBonusWorkflow = createWorkflow("loyalty-award-signup-bon
     transform({ signup }, ({ signup }) => ({ account_id: signup.account_id, referrer_account_id: signup.referrer_account_id }))
   )
   const booked = bookPointsEntriesStep(transform({ signup }, ({ signup }) => signup.entries))
+  // her first points, before any order
+  emitEventStep({
+    eventName: SPA_CRM_EVENTS.LOYALTY_POINTS_CHANGED,
+    data: transform({ input }, ({ input }) => ({ customer_ids: [input.customer_id] })),
+  })
   return new WorkflowResponse(
     transform({ signup, referred, booked }, ({ signup, referred, booked }) => ({
       account_id: signup.account_id,
