@@ -1,5 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Text } from "@medusajs/ui"
 
+import { SectionHeader } from "../../../../components/section-header"
 import { BarChart } from "../../../../components/bar-chart"
 import { BehaviourBadge } from "../../../../components/behaviour/behaviour-badge"
 import type { BehaviourOverview } from "../../../../hooks/api/customer-behaviour"
@@ -14,17 +15,11 @@ export const BehaviourCountsChart = ({ overview }: { overview: BehaviourOverview
 
   return (
     <Container className="divide-y p-0" data-testid="spa-crm-behaviour-counts">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{t("chart.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("chart.subtitle")}
-          </Text>
-        </div>
+      <SectionHeader title={t("chart.title")} subtitle={t("chart.subtitle")}>
         <Text size="small" className="text-ui-fg-subtle shrink-0" data-testid="spa-crm-behaviour-total">
           {t("chart.total", { count: total, total: formatNumber(total, locale) })}
         </Text>
-      </div>
+      </SectionHeader>
       <BarChart
         data-testid="spa-crm-behaviour-chart"
         rowTestId="spa-crm-behaviour-chart-row"

@@ -1,6 +1,7 @@
-import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Input, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 
+import { SectionHeader } from "../../../../components/section-header"
 import { BehaviourBadge, GROUP_COLOR } from "../../../../components/behaviour/behaviour-badge"
 import { useSaveBehaviourRules } from "../../../../hooks/api/customer-behaviour"
 import { toastError } from "../../../../lib/errors"
@@ -48,13 +49,7 @@ export const BehaviourRulesSection = ({ rules }: { rules: BehaviourRule[] }) => 
 
   return (
     <Container className="divide-y p-0" data-testid="spa-crm-behaviour-rules">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{t("rules.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("rules.subtitle")}
-          </Text>
-        </div>
+      <SectionHeader title={t("rules.title")} subtitle={t("rules.subtitle")}>
         <div className="flex shrink-0 gap-x-2">
           <Button size="small" variant="secondary" onClick={() => setDraft(DEFAULT_BEHAVIOUR_RULES)} data-testid="spa-crm-behaviour-rules-defaults">
             {t("rules.defaults")}
@@ -63,7 +58,7 @@ export const BehaviourRulesSection = ({ rules }: { rules: BehaviourRule[] }) => 
             {t("rules.save")}
           </Button>
         </div>
-      </div>
+      </SectionHeader>
       <div className="overflow-x-auto">
         <Table data-testid="spa-crm-behaviour-rules-table">
           <Table.Header>

@@ -1,7 +1,8 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { Button, Container, Input, Text } from "@medusajs/ui"
 import { type ReactNode, useEffect, useState } from "react"
 
+import { SectionHeader } from "../../../../components/section-header"
 import { FormField } from "../../../../components/form-field"
 import { useUpdateLoyaltySettings } from "../../../../hooks/api/loyalty-settings"
 import { useFormErrors } from "../../../../hooks/use-form-errors"
@@ -31,13 +32,7 @@ export const SettingsSection = ({
   const { t } = useCrmTranslation()
   return (
     <Container className="divide-y p-0" data-testid={testId}>
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {subtitle}
-          </Text>
-        </div>
+      <SectionHeader title={title} subtitle={subtitle}>
         <div className="flex shrink-0 items-center gap-x-2">
           {actions}
           {onEdit && (
@@ -47,7 +42,7 @@ export const SettingsSection = ({
             </Button>
           )}
         </div>
-      </div>
+      </SectionHeader>
       {children}
     </Container>
   )

@@ -1,5 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Text } from "@medusajs/ui"
 
+import { SectionHeader } from "../../../../components/section-header"
 import { BarChart } from "../../../../components/bar-chart"
 import { TierBadge } from "../../../../components/loyalty/loyalty-badges"
 import { formatNumber, useCrmTranslation } from "../../../../lib/format"
@@ -12,17 +13,11 @@ export const TierMembersChart = ({ tiers }: { tiers: LoyaltyTier[] }) => {
 
   return (
     <Container className="divide-y p-0" data-testid="spa-crm-loyalty-tier-chart-section">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{t("loyalty.settings.chart.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("loyalty.settings.chart.subtitle")}
-          </Text>
-        </div>
+      <SectionHeader title={t("loyalty.settings.chart.title")} subtitle={t("loyalty.settings.chart.subtitle")}>
         <Text size="small" className="text-ui-fg-subtle shrink-0" data-testid="spa-crm-loyalty-member-total">
           {t("loyalty.settings.chart.total", { count: total, total: formatNumber(total, locale) })}
         </Text>
-      </div>
+      </SectionHeader>
       <BarChart
         data-testid="spa-crm-loyalty-tier-chart"
         rowTestId="spa-crm-loyalty-tier-chart-row"

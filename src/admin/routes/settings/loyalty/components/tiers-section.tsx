@@ -1,8 +1,9 @@
 import { PencilSquare, Plus } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Switch, Table, Text } from "@medusajs/ui"
+import { Button, Container, Input, Switch, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 
+import { SectionHeader } from "../../../../components/section-header"
 import { EmptyState } from "../../../../components/empty-state"
 import { FormDrawer } from "../../../../components/form-drawer"
 import { FormField } from "../../../../components/form-field"
@@ -38,18 +39,12 @@ export const TiersSection = ({ tiers, settings, currencies }: TiersSectionProps)
 
   return (
     <Container className="divide-y p-0" data-testid="spa-crm-loyalty-tiers">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">{t("loyalty.settings.tiers.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("loyalty.settings.tiers.subtitle")}
-          </Text>
-        </div>
+      <SectionHeader title={t("loyalty.settings.tiers.title")} subtitle={t("loyalty.settings.tiers.subtitle")}>
         <Button size="small" variant="secondary" onClick={() => setEditing("new")} data-testid="spa-crm-loyalty-tier-create">
           <Plus />
           {t("general.create")}
         </Button>
-      </div>
+      </SectionHeader>
       {tiers.length === 0 ? (
         <EmptyState title={t("loyalty.settings.tiers.emptyTitle")} message={t("loyalty.settings.tiers.emptyMessage")} />
       ) : (
@@ -128,13 +123,7 @@ export const TiersSection = ({ tiers, settings, currencies }: TiersSectionProps)
           </Table>
         </div>
       )}
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h3">{t("loyalty.settings.tierRules.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("loyalty.settings.tierRules.subtitle")}
-          </Text>
-        </div>
+      <SectionHeader title={t("loyalty.settings.tierRules.title")} subtitle={t("loyalty.settings.tierRules.subtitle")} level="h3">
         <Button
           size="small"
           variant="secondary"
@@ -144,7 +133,7 @@ export const TiersSection = ({ tiers, settings, currencies }: TiersSectionProps)
           <PencilSquare />
           {t("general.edit")}
         </Button>
-      </div>
+      </SectionHeader>
       <div>
         <SectionRow
           title={t("loyalty.settings.tierWindow")}
