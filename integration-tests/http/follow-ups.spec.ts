@@ -1,9 +1,9 @@
 import { spaIntegrationTestRunner } from "../helpers/runner"
-import { FEEDBACK_MODULE, type FeedbackModuleService } from "../../src/modules/feedback"
+import type { FeedbackModuleService } from "../../src/modules/feedback"
 import { createAdminUser, failure, type Headers } from "../helpers/auth"
 import { pinClock, restoreClock, shiftClock } from "../helpers/clock"
-import { placeOrder, ratings } from "../helpers/feedback"
-import { createStorefront, registerShopper, type Shopper, type Storefront } from "../helpers/storefront"
+import { feedbackScene, placeOrder, ratings } from "../helpers/feedback"
+import type { Shopper, Storefront } from "../helpers/storefront"
 
 jest.setTimeout(180_000)
 
@@ -19,11 +19,7 @@ spaIntegrationTestRunner({
     let feedback: FeedbackModuleService
 
     beforeEach(async () => {
-      const container = getContainer()
-      feedback = container.resolve(FEEDBACK_MODULE)
-      ;({ user: staff, headers: admin } = await createAdminUser(container))
-      store = await createStorefront(container)
-      lan = await registerShopper(api, store, "lan@example.vn")
+      ;({ feedback, staff, admin, store, shoppers: [lan] } = await feedbackScene(api, getContainer(), ["lan@example.vn"]))
     })
 
     /** She rates a new order of hers at `at` (a whole second, so times compare exactly); returns the feedback. */
