@@ -218,33 +218,100 @@ const pad2 = (n: number) => String(n).padStart(2, "0")
 /** The spa's wall-clock time, read with the getUTC* methods. */
 const spaClock = (date: Date) => new Date(date.getTime() + SPA_UTC_OFFSET_MS)
 
-/** December (Christmas, year-end gifts) and the run-up to Tết, which falls between late January and mid February. */
-function seasonFactor(date: Date): number {
+// The first day of Tết (the lunar new year) in Vietnam: the new moon between 21 January and 20
+// February, computed with Meeus' new-moon formula in UTC+7 (so 2030 is 2 February, a day before
+// China's new year). Past 2040 the demo falls back to 1 February, which is near enough for a chart.
+const TET: Record<number, string> = {
+  2024: "02-10", 2025: "01-29", 2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13",
+  2030: "02-02", 2031: "01-23", 2032: "02-11", 2033: "01-31", 2034: "02-19", 2035: "02-08",
+  2036: "01-28", 2037: "02-15", 2038: "02-04", 2039: "01-24", 2040: "02-12",
+}
+/** The spa's calendar day of Tết in `year`, as a UTC midnight (like `spaDay`). */
+const tetDay = (year: number) => Date.parse(`${year}-${TET[year] ?? "02-01"}T00:00:00Z`)
+/** The spa's calendar day of `date`, as a UTC midnight. */
+const spaDay = (date: Date) => {
   const local = spaClock(date)
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate())
+}
+
+// how much busier than an ordinary day (1): the weeks before Tết rise to the year's peak
+const TET_RUN_UP_DAYS = 28
+const TET_RUN_UP = [2, 4.5] as const
+const TET_CLOSED_DAYS = 5 // mùng 1 to mùng 5: closed, a few appointments at most
+const TET_LULL_DAYS = 10 // then the calm after the holiday
+const WOMENS_DAY_WEEK = 2.2 // the week up to 8 March and up to 20 October
+const RAINY_SEASON = 0.6 // June to September in the South
+const YEAR_END = 1.3 // December: Christmas, year-end parties, vouchers as gifts
+
+/**
+ * How busy a spa in Hồ Chí Minh City is on `date`, an ordinary day being 1:
+ * the weeks before Tết are the busiest of the year (a new look for the new
+ * year, vouchers as gifts), the holiday itself is closed and the next days
+ * calm; the week up to each Women's Day (8 March, 20 October) brings flowers,
+ * treatments and gift vouchers; the rainy months (June–September) are quiet;
+ * December a little busier.
+ */
+export function spaSeason(date: Date): number {
+  const day = spaDay(date)
+  const local = new Date(day)
   const month = local.getUTCMonth()
-  if (month === 11) return 1.6
-  if ((month === 0 && local.getUTCDate() >= 15) || month === 1) return 1.8
+  const dayOfMonth = local.getUTCDate()
+  let afterTet = Infinity
+  for (const year of [local.getUTCFullYear(), local.getUTCFullYear() + 1]) {
+    const daysTo = (tetDay(year) - day) / DAY_MS
+    if (daysTo > 0 && daysTo <= TET_RUN_UP_DAYS) return TET_RUN_UP[0] + (TET_RUN_UP[1] - TET_RUN_UP[0]) * (1 - daysTo / TET_RUN_UP_DAYS)
+    if (daysTo <= 0) afterTet = Math.min(afterTet, -daysTo)
+  }
+  if (afterTet < TET_CLOSED_DAYS) return 0.1
+  if ((month === 2 && dayOfMonth <= 8) || (month === 9 && dayOfMonth >= 14 && dayOfMonth <= 20)) return WOMENS_DAY_WEEK
+  if (afterTet < TET_CLOSED_DAYS + TET_LULL_DAYS) return 0.7
+  if (month >= 5 && month <= 8) return RAINY_SEASON
+  if (month === 11) return YEAR_END
   return 1
 }
 
-/**
- * A moment in [from, to] during opening hours, drawn in proportion to
- * `demand(t)` (which must stay ≤ maxDemand).
- */
-function sampleOpeningTime(
-  rng: Rng,
-  from: Date,
-  to: Date,
-  demand: (t: Date) => number = () => 1,
-  maxDemand = 1
-): Date {
+/** Gift vouchers sell in the Tết run-up, the Women's Day weeks and December. */
+const giftSeason = (date: Date) => spaSeason(date) >= YEAR_END
+
+/** A moment in [from, to] during opening hours. */
+function sampleOpeningTime(rng: Rng, from: Date, to: Date): Date {
   for (let attempt = 0; attempt < 1000; attempt++) {
     const t = rng.between(from, to)
     const hour = spaClock(t).getUTCHours()
-    if (hour >= OPENING_HOUR && hour < CLOSING_HOUR && rng.float() * maxDemand < demand(t)) return t
+    if (hour >= OPENING_HOUR && hour < CLOSING_HOUR) return t
   }
   // a window of a few night hours has no opening time in it
   return rng.between(from, to)
+}
+
+// 1/φ: the golden-ratio sequence frac(i/φ) spreads any run of draws evenly over [0, 1)
+const GOLDEN = (Math.sqrt(5) - 1) / 2
+/** The i-th point of the golden-ratio sequence in [0, 1). */
+const evenly = (i: number) => (0.5 + i * GOLDEN) % 1
+
+/**
+ * A moment in [from, to] during opening hours, on a day drawn in proportion to
+ * `demand` (of the spa's day, see `spaDay`) by `u` in [0, 1) (inverse
+ * transform over the days: `evenly(i)` for the i-th order spreads orders by
+ * the seasons without the clumps of independent draws), at a random time of
+ * that day.
+ */
+function seasonalOpeningTime(rng: Rng, u: number, from: Date, to: Date, demand: (day: number) => number): Date {
+  const open: { start: number; end: number; weight: number }[] = []
+  let total = 0
+  for (let day = spaDay(from); day <= to.getTime() + SPA_UTC_OFFSET_MS; day += DAY_MS) {
+    // the day's opening hours as instants, within [from, to]
+    const start = Math.max(from.getTime(), day + OPENING_HOUR * HOUR_MS - SPA_UTC_OFFSET_MS)
+    const end = Math.min(to.getTime(), day + CLOSING_HOUR * HOUR_MS - SPA_UTC_OFFSET_MS)
+    if (end <= start) continue
+    const weight = demand(day) * (end - start)
+    open.push({ start, end, weight })
+    total += weight
+  }
+  if (total <= 0) return rng.between(from, to)
+  let roll = u * total
+  const chosen = open.find((d) => (roll -= d.weight) < 0) ?? open[open.length - 1]
+  return rng.between(new Date(chosen.start), new Date(chosen.end))
 }
 
 function chronological<T extends { customer_index: number }>(dateOf: (item: T) => Date) {
@@ -759,7 +826,15 @@ function tagsFor(rng: Rng, customer: DemoCustomer, age: number): string[] {
 const YEAR_DAYS = 365
 const CANCELLED_SHARE = 0.03
 const ITEMS_PER_ORDER: readonly Weighted<number>[] = [[1, 65], [2, 27], [3, 8]]
-const MAX_DEMAND = 1.8 // the peak of seasonFactor; growth never exceeds 1
+// new customers' orders all fall after they came, which would make the last months twice the
+// first: a lean of ±LEAN/2 towards the start of the year keeps that to the growth of a young spa
+const LEAN = 0.8
+// a few regulars who came every few weeks, then stopped 4 to 8 months ago
+const LAPSED_REGULARS = 5
+const LAPSED_ORDERS = [6, 8] as const
+const LAPSED_DAYS_AGO = [125, 235] as const
+// she came for a few months at least before she stopped
+const LAPSED_MIN_TENURE_DAYS = 330
 
 const COLLECTION_DEMAND: Record<string, number> = {
   facials: 10,
@@ -779,17 +854,27 @@ const PRODUCTS_FOR_CONCERN: Record<SkinConcern, string[]> = {
   dehydration: ["hydrating-facial", "hyaluronic-sheet-mask"],
 }
 
-/** The spa is growing, so later dates get more orders, and gift seasons get more still. */
-function orderDemand(t: Date, yearAgo: Date, now: Date): number {
-  const progress = (t.getTime() - yearAgo.getTime()) / (now.getTime() - yearAgo.getTime())
-  return (0.6 + 0.4 * progress) * seasonFactor(t)
+/**
+ * The regulars who lapsed: index → the day she stopped coming, 4 to 8 months
+ * before `now`. Her orders (6 to 8, the last in the 10 days before it) and
+ * touch-points all fall before it, so the recency report, the "Lapsed 90
+ * days" set and the behaviour classes (can't lose them) find her.
+ * Deterministic for the same customers and `now`.
+ */
+export function lapsedRegulars(customers: readonly DemoCustomer[], now = new Date(), seed = 19): Map<number, Date> {
+  const rng = new Rng(seed)
+  const longStanding = daysBefore(now, LAPSED_MIN_TENURE_DAYS).getTime()
+  const candidates = customers
+    .map((customer, index) => ({ customer, index }))
+    .filter(({ customer }) => customer.activity === "regular" && customer.acquired_at.getTime() <= longStanding)
+  return new Map(rng.sample(candidates, LAPSED_REGULARS).map(({ index }) => [index, daysBefore(now, rng.int(...LAPSED_DAYS_AGO))]))
 }
 
 function productAppeal(product: DemoProduct, customer: DemoCustomer, placedAt: Date): number {
   const base = COLLECTION_DEMAND[product.collection_handle] ?? 5
-  const giftSeason = product.collection_handle === "service-vouchers" && seasonFactor(placedAt) > 1 ? 3 : 1
+  const gifts = product.collection_handle === "service-vouchers" && giftSeason(placedAt) ? 3 : 1
   const suitsSkin = customer.skin_concerns.some((c) => PRODUCTS_FOR_CONCERN[c].includes(product.handle)) ? 3 : 1
-  return base * giftSeason * suitsSkin
+  return base * gifts * suitsSkin
 }
 
 function pickItems(rng: Rng, catalog: readonly DemoProduct[], customer: DemoCustomer, placedAt: Date): DemoOrderItem[] {
@@ -804,11 +889,16 @@ function pickItems(rng: Rng, catalog: readonly DemoProduct[], customer: DemoCust
 /**
  * Nudges per-customer order counts, one order at a time, until they add up to
  * `total`; customers with more orders are likelier to get (or lose) one, and
- * the activity ranges are kept while they can be.
+ * each customer's range is kept while it can be.
  */
-function fitOrderCounts(rng: Rng, counts: number[], customers: readonly DemoCustomer[], total: number): number[] {
-  const ranges = customers.map((c) => ACTIVITY_PROFILES[c.activity].orders)
-  const buyers = customers.map((_, i) => i).filter((i) => ranges[i][1] > 0)
+function fitOrderCounts(
+  rng: Rng,
+  counts: number[],
+  ranges: readonly (readonly [number, number])[],
+  total: number,
+  fixed: ReadonlySet<number>
+): number[] {
+  const buyers = ranges.map((_, i) => i).filter((i) => ranges[i][1] > 0 && !fixed.has(i))
   let sum = counts.reduce((a, b) => a + b, 0)
   while (sum !== total) {
     const step = sum < total ? 1 : -1
@@ -831,13 +921,29 @@ export function generateOrderPlan(
 ): DemoOrder[] {
   const rng = new Rng(seed)
   const yearAgo = daysBefore(now, YEAR_DAYS)
-  const wanted = customers.map((c) => rng.int(...ACTIVITY_PROFILES[c.activity].orders))
-  const counts = fitOrderCounts(rng, wanted, customers, count)
+  const lapsed = lapsedRegulars(customers, now)
+  const ranges = customers.map((c, i) => (lapsed.has(i) ? LAPSED_ORDERS : ACTIVITY_PROFILES[c.activity].orders))
+  const wanted = ranges.map((range) => rng.int(...range))
+  // the lapsed regulars keep their many orders; the others make up the total
+  const counts = fitOrderCounts(rng, wanted, ranges, count, new Set(lapsed.keys()))
 
+  let drawn = 0
+  const demandOfDay = new Map<number, number>()
+  const demand = (day: number) => {
+    let d = demandOfDay.get(day)
+    if (d === undefined) {
+      const noon = new Date(day + 12 * HOUR_MS - SPA_UTC_OFFSET_MS)
+      d = spaSeason(noon) * (1 + LEAN * (0.5 - (noon.getTime() - yearAgo.getTime()) / (YEAR_DAYS * DAY_MS)))
+      demandOfDay.set(day, d)
+    }
+    return d
+  }
   const orders = customers.flatMap((customer, customer_index) =>
-    Array.from({ length: counts[customer_index] }, (): DemoOrder => {
-      const from = later(customer.acquired_at, yearAgo)
-      const placed_at = sampleOpeningTime(rng, from, now, (t) => orderDemand(t, yearAgo, now), MAX_DEMAND)
+    Array.from({ length: counts[customer_index] }, (_, k): DemoOrder => {
+      const stopped = lapsed.get(customer_index)
+      // a lapsed regular's first order drawn is her last visit, in the days before she stopped
+      const from = stopped && k === 0 ? daysBefore(stopped, 10) : later(customer.acquired_at, yearAgo)
+      const placed_at = seasonalOpeningTime(rng, evenly(drawn++), from, stopped ?? now, demand)
       return {
         customer_index,
         placed_at,
@@ -977,15 +1083,17 @@ export function generateTouchPoints(
   now = new Date()
 ): DemoTouchPoint[] {
   const yearAgo = daysBefore(now, YEAR_DAYS)
+  const lapsed = lapsedRegulars(customers, now)
   const touchPoints = customers.flatMap((customer, customer_index) => {
     const rng = new Rng(streamSeed(seed, customer_index))
     const templates = templatesFor(customer)
     const from = later(customer.acquired_at, yearAgo)
+    const to = lapsed.get(customer_index) ?? now
     return Array.from({ length: rng.int(...ACTIVITY_PROFILES[customer.activity].touchPoints) }, (): DemoTouchPoint => {
       const template = pickTemplate(rng, templates)
       const channel = rng.pick(channelsFor(template, customer))
       const staff_name = customer.preferred_staff !== null && rng.chance(0.6) ? customer.preferred_staff : rng.pick(STAFF)
-      const occurred_at = sampleOpeningTime(rng, from, now)
+      const occurred_at = sampleOpeningTime(rng, from, to)
       return {
         customer_index,
         type: template.type,

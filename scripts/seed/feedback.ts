@@ -16,6 +16,8 @@ export const DEMO_STAFF = [
   { email: "hoa@lotus-spa.test", first_name: "Hoa", last_name: "Lê" },
   { email: "trang@lotus-spa.test", first_name: "Trang", last_name: "Võ" },
 ]
+/** The beautician whose clients rate her clearly higher than the others: the staff report's story. */
+export const STANDOUT_STAFF_EMAIL = "mai.tran@lotus-spa.test"
 
 const GOOD = [
   "Chị Linh massage rất nhẹ tay, em sẽ quay lại.",
@@ -59,24 +61,38 @@ export type SeedFeedbackOptions = {
   orders: SeedFeedbackOrder[]
   /** who may have served them; the DEMO_STAFF users (created if missing) when absent */
   staffUserIds?: string[]
+  /** the one among them rated clearly higher (default: Mai, when the DEMO_STAFF are used) */
+  standoutUserId?: string
   seed?: number
 }
 
-/** Creates the demo's staff users that are missing; returns every staff member's id. */
+/** Creates the demo's staff users that are missing; returns every staff member's id, and the standout's. */
 async function ensureStaff(container: MedusaContainer) {
   const users = container.resolve(Modules.USER)
   const existing = await users.listUsers({ email: DEMO_STAFF.map((s) => s.email) })
   const missing = DEMO_STAFF.filter((s) => !existing.some((u) => u.email === s.email))
   if (missing.length) await createUsersWorkflow(container).run({ input: { users: missing } })
-  return (await users.listUsers({ email: DEMO_STAFF.map((s) => s.email) })).map((u) => u.id)
+  const staff = await users.listUsers({ email: DEMO_STAFF.map((s) => s.email) })
+  return { ids: staff.map((u) => u.id), standout: staff.find((u) => u.email === STANDOUT_STAFF_EMAIL)?.id }
 }
 
-/** A rating and its comment: mostly 4–5, some 3, about one in eight 2 or less (overall or one dimension). */
-function rate(rng: Rng, forceLow: boolean): { ratings: Ratings; comment: string | null } {
-  const drawn = rng.weighted([["good", 70], ["mixed", 18], ["low", 12]] as const)
+// how ratings fall: an ordinary visit, and one the standout beautician took part in
+const BANDS = {
+  usual: { bands: [["good", 70], ["mixed", 18], ["low", 12]], good: [[5, 6], [4, 4]] },
+  standout: { bands: [["good", 90], ["mixed", 8], ["low", 2]], good: [[5, 8], [4, 2]] },
+} as const
+
+/**
+ * A rating and its comment: mostly 4–5, some 3, about one in eight 2 or less
+ * (overall or one dimension); with the standout beautician, nearly all 4–5
+ * and mostly 5.
+ */
+function rate(rng: Rng, forceLow: boolean, standout: boolean): { ratings: Ratings; comment: string | null } {
+  const odds = BANDS[standout ? "standout" : "usual"]
+  const drawn = rng.weighted(odds.bands)
   const band = forceLow ? "low" : drawn
   const around = (base: number) => Math.min(5, Math.max(1, base + rng.weighted([[0, 6], [-1, 2], [1, 1]] as const)))
-  const overall = band === "good" ? rng.weighted([[5, 6], [4, 4]] as const) : band === "mixed" ? 3 : rng.weighted([[2, 3], [1, 2], [3, 1]] as const)
+  const overall = band === "good" ? rng.weighted(odds.good) : band === "mixed" ? 3 : rng.weighted([[2, 3], [1, 2], [3, 1]] as const)
   const ratings = { overall } as Ratings
   for (const d of FEEDBACK_DIMENSIONS) ratings[d] = around(overall)
   // a low one sometimes hides in a single dimension of an otherwise fair rating
@@ -96,7 +112,8 @@ function rate(rng: Rng, forceLow: boolean): { ratings: Ratings; comment: string 
 export async function seedFeedback(container: MedusaContainer, options: SeedFeedbackOptions) {
   const now = options.now ?? new Date()
   const rng = new Rng(options.seed ?? 1107)
-  const staff = options.staffUserIds?.length ? options.staffUserIds : await ensureStaff(container)
+  const given = options.staffUserIds?.length ? { ids: options.staffUserIds, standout: options.standoutUserId } : undefined
+  const { ids: staff, standout } = given ?? (await ensureStaff(container))
   const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
   const crm: CrmModuleService = container.resolve(CRM_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -121,7 +138,7 @@ export async function seedFeedback(container: MedusaContainer, options: SeedFeed
     // every draw happens whatever is already stored, so a second run makes the same choices
     const team = rng.chance(0.85) ? rng.sample(staff, rng.weighted([[1, 3], [2, 1]] as const)) : []
     const rates = (rng.chance(0.35) || recent.has(order.id)) && order.placed_at.getTime() < now.getTime() - 2 * HOUR
-    const { ratings, comment } = rate(rng, recent.has(order.id))
+    const { ratings, comment } = rate(rng, recent.has(order.id), !!standout && team.includes(standout))
     const delay = rng.int(2, 72) * HOUR
     const ago = rng.int(2, 20) * HOUR
     if (team.length && !staffed.get(order.id)?.length) {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import {
   createApiKeysWorkflow,
   createCollectionsWorkflow,
+  createProductTypesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -10,7 +11,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { CATALOG, COLLECTIONS } from "./demo-data"
+import { CATALOG, COLLECTIONS, type DemoProduct } from "./demo-data"
 import { ensureSpaFulfillment, type SpaFulfillment } from "./fulfillment"
 
 export const STORE_NAME = "Lotus Spa & Salon"
@@ -92,9 +93,29 @@ async function ensureStoreSetup(container: MedusaContainer) {
   return { salesChannelId: channel.id, regionByCurrency, publishableKey: key.token }
 }
 
-/** Collections and spa products (services, vouchers, skincare) priced in VND and USD. */
+/**
+ * Medusa product types, which the analytics read to tell retail from
+ * treatments: "Product" (skincare, what the spa sells over the counter),
+ * "Service" (facials, massages, nail care) and "Voucher".
+ */
+const typeOf = (p: DemoProduct) => (p.collection_handle === "skincare-products" ? "Product" : p.collection_handle === "service-vouchers" ? "Voucher" : "Service")
+
+async function ensureProductTypes(container: MedusaContainer) {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const names: string[] = [...new Set(CATALOG.map(typeOf))]
+  const existing = (await productModule.listProductTypes({}, { select: ["id", "value"], take: null })).filter((t) => names.includes(t.value))
+  const missing = names.filter((value) => !existing.some((t) => t.value === value))
+  if (missing.length) {
+    const { result } = await createProductTypesWorkflow(container).run({ input: { product_types: missing.map((value) => ({ value })) } })
+    existing.push(...result)
+  }
+  return new Map(existing.map((t) => [t.value, t.id]))
+}
+
+/** Collections and spa products (services, vouchers, skincare) priced in VND and USD, each with its type. */
 async function ensureCatalog(container: MedusaContainer, salesChannelId: string, shippingProfileId: string) {
   const productModule = container.resolve(Modules.PRODUCT)
+  const typeId = await ensureProductTypes(container)
 
   const existingCollections = await productModule.listProductCollections({
     handle: COLLECTIONS.map((c) => c.handle),
@@ -108,8 +129,12 @@ async function ensureCatalog(container: MedusaContainer, salesChannelId: string,
   const collections = await productModule.listProductCollections({ handle: COLLECTIONS.map((c) => c.handle) })
   const collectionId = new Map(collections.map((c) => [c.handle, c.id]))
 
-  const existing = await productModule.listProducts({ handle: CATALOG.map((p) => p.handle) }, { select: ["handle"] })
+  const existing = await productModule.listProducts({ handle: CATALOG.map((p) => p.handle) }, { select: ["id", "handle", "type_id"] })
   const missing = CATALOG.filter((p) => !existing.some((e) => e.handle === p.handle))
+  // a demo seeded before the types: its products get theirs
+  for (const product of existing.filter((e) => !e.type_id)) {
+    await productModule.updateProducts(product.id, { type_id: typeId.get(typeOf(CATALOG.find((p) => p.handle === product.handle)!)) })
+  }
   if (missing.length) {
     await createProductsWorkflow(container).run({
       input: {
@@ -119,6 +144,7 @@ async function ensureCatalog(container: MedusaContainer, salesChannelId: string,
           description: p.description,
           status: ProductStatus.PUBLISHED,
           collection_id: collectionId.get(p.collection_handle),
+          type_id: typeId.get(typeOf(p)),
           sales_channels: [{ id: salesChannelId }],
           shipping_profile_id: shippingProfileId,
           options: [{ title: "Option", values: p.variants.map((v) => v.title) }],
