@@ -1,0 +1,253 @@
+import { Badge, createDataTableColumnHelper, DataTable, type DataTableSortingState, Text, useDataTable } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Link } from "react-router-dom"
+
+import {
+  RECENCY_BUCKETS,
+  RECENCY_SORTS,
+  type RecencyBucket,
+  type RecencyCustomer,
+  type RecencyQuery,
+  type RecencyReport,
+  type RecencySort,
+} from "../../../types/analytics"
+import { useAnalyticsReport } from "../../hooks/api/analytics"
+import { usePagedSearch } from "../../hooks/use-paged-search"
+import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
+import { formatChange, type ReportFormat, useReportFormat } from "../../lib/analytics-format"
+import { personName, useCrmTranslation } from "../../lib/format"
+import { CategoryChart } from "./category-chart"
+import { ExportCsvButton } from "./export-csv-button"
+import { KpiCard } from "./kpi-card"
+import { MakeSetButton } from "./make-set-button"
+import { ReportPanel, type TabProps } from "./report-panel"
+import { ReportSection } from "./report-section"
+
+const PAGE_SIZE = 20
+const column = createDataTableColumnHelper<RecencyCustomer>()
+const DEFAULT_SORT: DataTableSortingState = { id: "days_since", desc: false }
+
+/** "0–30 days", "more than 180 days" in the admin's language. */
+export const useBucketLabel = () => {
+  const { t } = useCrmTranslation("spa-crm-analytics")
+  return (bucket: RecencyBucket) => t(`recency.buckets.${bucket}`)
+}
+
+/**
+ * A5: how long each customer has gone without a visit, in buckets (now and at
+ * the end of the previous period), and the customers themselves with their
+ * revenue and visits, filtered, sorted, exported, or made into a customer set.
+ */
+export const RecencyTab = ({ query, onPeriod }: TabProps) => {
+  const [bucket, setBucket] = useState<RecencyBucket | undefined>(undefined)
+  const [sorting, setSorting] = useState<DataTableSortingState>(DEFAULT_SORT)
+  const paged = usePagedSearch(PAGE_SIZE)
+  const { q, limit, offset } = paged.query
+  const listQuery: RecencyQuery = {
+    ...query,
+    bucket,
+    q,
+    sort: RECENCY_SORTS.includes(sorting.id as RecencySort) ? (sorting.id as RecencySort) : "days_since",
+    order: sorting.desc ? "desc" : "asc",
+  }
+  const report = useAnalyticsReport("recency", { ...listQuery, limit, offset })
+  const data = report.data
+  const f = useReportFormat(data?.period.currency)
+  const { t } = f
+  const bucketLabel = useBucketLabel()
+  const { pagination } = paged
+
+  // another period, currency, bucket or order starts the list from its first page
+  useEffect(() => {
+    pagination.onPaginationChange({ pageIndex: 0, pageSize: PAGE_SIZE })
+  }, [query.from, query.to, query.currency, bucket, sorting.id, sorting.desc])
+
+  const columns = [
+    column.accessor("customer_id", {
+      header: t("columns.customer"),
+      cell: ({ row }) => (
+        <div className="flex flex-col">
+          <Link to={`/customers/${row.original.customer_id}`} className="text-ui-fg-interactive hover:underline" data-testid="spa-crm-analytics-recency-link">
+            {personName(row.original) || row.original.phone || row.original.customer_id}
+          </Link>
+          <span className="text-ui-fg-subtle">{row.original.email ?? row.original.phone ?? ""}</span>
+        </div>
+      ),
+    }),
+    column.accessor("transactions", {
+      header: t("columns.transactions"),
+      align: "right",
+      enableSorting: true,
+      sortAscLabel: t("sort.fewest"),
+      sortDescLabel: t("sort.most"),
+      cell: ({ getValue }) => f.count(getValue()),
+    }),
+    column.accessor("revenue", {
+      header: t("columns.revenue"),
+      align: "right",
+      enableSorting: true,
+      sortAscLabel: t("sort.lowest"),
+      sortDescLabel: t("sort.highest"),
+      cell: ({ getValue }) => f.money(getValue()),
+    }),
+    column.accessor("last_order_at", {
+      header: t("columns.lastOrder"),
+      enableSorting: true,
+      sortAscLabel: t("sort.oldest"),
+      sortDescLabel: t("sort.newest"),
+      cell: ({ getValue }) => f.day(getValue()),
+    }),
+    column.accessor("days_since", {
+      header: t("columns.daysSince"),
+      align: "right",
+      enableSorting: true,
+      sortAscLabel: t("sort.fewest"),
+      sortDescLabel: t("sort.most"),
+      cell: ({ getValue }) => <span data-testid="spa-crm-analytics-recency-days">{f.count(getValue())}</span>,
+    }),
+    column.accessor("bucket", {
+      header: t("columns.bucket"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={getValue() === "0-30" ? "green" : getValue() === "180+" ? "red" : getValue() === "91-180" ? "orange" : "grey"}>
+          {bucketLabel(getValue())}
+        </Badge>
+      ),
+    }),
+  ]
+
+  const table = useDataTable({
+    data: data?.customers ?? [],
+    columns,
+    getRowId: (row) => row.customer_id,
+    rowCount: data?.count ?? 0,
+    isLoading: !data,
+    pagination,
+    search: paged.search,
+    sorting: { state: sorting, onSortingChange: setSorting },
+  })
+
+  return (
+    <ReportPanel report="recency" queries={[report]} period={data?.period} onPeriod={onPeriod}>
+      <BucketCards data={data} selected={bucket} onSelect={setBucket} f={f} />
+
+      <ReportSection
+        title={t("recency.chart.title")}
+        subtitle={data ? t("recency.chart.subtitle", { asOf: f.day(data.as_of), previousAsOf: f.day(data.previous_as_of) }) : ""}
+        loading={!data}
+        stale={report.isPlaceholderData}
+        empty={!!data && !data.total.current && !data.total.previous && { title: t("empty.noOrdersTitle"), message: t("recency.empty") }}
+        data-testid="spa-crm-analytics-recency-chart"
+      >
+        {data && (
+          <CategoryChart
+            layout="columns"
+            rows={data.buckets.map((b) => ({
+              id: b.bucket,
+              label: bucketLabel(b.bucket),
+              current: b.customers.current ?? 0,
+              previous: b.customers.previous ?? 0,
+            }))}
+            series={[
+              { key: "current", label: t("series.customersNow"), color: "blue", format: f.count },
+              { key: "previous", label: t("series.customersBefore"), color: "grey", format: f.count },
+            ]}
+            formatValue={f.countAxis}
+            selectedId={bucket}
+            onSelect={(row) => setBucket(bucket === row.id ? undefined : (row.id as RecencyBucket))}
+            data-testid="spa-crm-analytics-chart-recency"
+          />
+        )}
+      </ReportSection>
+
+      <ReportSection
+        title={bucket ? t("recency.list.bucketTitle", { bucket: bucketLabel(bucket) }) : t("recency.list.title")}
+        subtitle={t("recency.list.subtitle")}
+        loading={false}
+        flush
+        actions={
+          <>
+            {bucket && data && <MakeSetButton bucket={bucket} count={data.count} />}
+            <ExportCsvButton report="recency" query={listQuery} disabled={!data} />
+          </>
+        }
+        data-testid="spa-crm-analytics-recency-list"
+      >
+        <DataTable instance={table}>
+          <DataTable.Toolbar className="flex items-center justify-between gap-x-2 px-6 py-4">
+            <Text size="small" className="text-ui-fg-subtle" data-testid="spa-crm-analytics-recency-count" data-count={data?.count ?? ""}>
+              {data ? t("recency.list.count", { count: data.count, formatted: f.count(data.count) }) : ""}
+            </Text>
+            <div className="flex items-center gap-x-2">
+              <DataTable.Search placeholder={t("recency.list.search")} />
+              <DataTable.SortingMenu tooltip={t("sort.tooltip")} />
+            </div>
+          </DataTable.Toolbar>
+          <DataTable.Table
+            emptyState={{
+              empty: { heading: t("recency.list.emptyTitle"), description: t("recency.list.empty") },
+              filtered: { heading: t("recency.list.emptyTitle"), description: t("recency.list.emptyFiltered") },
+            }}
+          />
+          <DataTable.Pagination translations={usePaginationTranslations()} />
+        </DataTable>
+      </ReportSection>
+    </ReportPanel>
+  )
+}
+
+/** The buckets as cards: customers now (against the end of the previous period) and their revenue; a click filters the list. */
+const BucketCards = ({
+  data,
+  selected,
+  onSelect,
+  f,
+}: {
+  data: RecencyReport | undefined
+  selected: RecencyBucket | undefined
+  onSelect: (bucket: RecencyBucket | undefined) => void
+  f: ReportFormat
+}) => {
+  const { t } = f
+  const bucketLabel = useBucketLabel()
+  return (
+    <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" data-testid="spa-crm-analytics-buckets">
+      <KpiCard
+        label={t("recency.total")}
+        kpi={data?.total}
+        format={f.count}
+        hint={data ? t("recency.withoutOrders", { count: data.without_orders, formatted: f.count(data.without_orders) }) : undefined}
+        data-testid="spa-crm-analytics-kpi-recency-total"
+      />
+      {RECENCY_BUCKETS.map((bucket) => {
+        const row = data?.buckets.find((b) => b.bucket === bucket)
+        const active = selected === bucket
+        return (
+          <button
+            key={bucket}
+            type="button"
+            onClick={() => onSelect(active ? undefined : bucket)}
+            aria-pressed={active}
+            className={`shadow-elevation-card-rest bg-ui-bg-base hover:bg-ui-bg-base-hover flex flex-col gap-y-1 rounded-lg px-4 py-3 text-left transition-colors ${
+              active ? "ring-ui-border-interactive ring-2" : ""
+            }`}
+            data-testid="spa-crm-analytics-bucket"
+            data-bucket={bucket}
+            data-count={row?.customers.current ?? ""}
+          >
+            <Text size="small" leading="compact" className="text-ui-fg-subtle">
+              {bucketLabel(bucket)}
+            </Text>
+            <Text size="xlarge" weight="plus" className="tabular-nums">
+              {row ? f.count(row.customers.current ?? 0) : "…"}
+            </Text>
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {row
+                ? t("recency.bucketLine", { revenue: f.money(row.revenue), change: formatChange(row.customers.change, f.locale) })
+                : ""}
+            </Text>
+          </button>
+        )
+      })}
+    </div>
+  )
+}

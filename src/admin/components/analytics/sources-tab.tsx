@@ -1,0 +1,154 @@
+import { createDataTableColumnHelper, DataTable, Text, useDataTable } from "@medusajs/ui"
+import { useState } from "react"
+
+import { DEFAULT_REBOOK_DAYS, type SourceRow } from "../../../types/analytics"
+import { useAnalyticsReport } from "../../hooks/api/analytics"
+import { useLocalTable } from "../../hooks/use-local-table"
+import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
+import { useReportFormat } from "../../lib/analytics-format"
+import { CategoryChart } from "./category-chart"
+import { ExportCsvButton } from "./export-csv-button"
+import { ChangeBadge } from "./kpi-card"
+import { ReportPanel, type TabProps } from "./report-panel"
+import { ReportSection } from "./report-section"
+import { REBOOK_WINDOWS, WindowSelect } from "./window-select"
+
+const column = createDataTableColumnHelper<SourceRow>()
+
+/** A6: what each first source brings: customers acquired and converted, revenue, the average transaction, rebooking. */
+export const SourcesTab = ({ query, onPeriod }: TabProps) => {
+  const [rebookDays, setRebookDays] = useState<number>(DEFAULT_REBOOK_DAYS)
+  const reportQuery = { ...query, rebook_days: rebookDays }
+  const report = useAnalyticsReport("sources", reportQuery)
+  const data = report.data
+  const f = useReportFormat(data?.period.currency)
+  const { t } = f
+  const rows = data?.sources ?? []
+  const name = (row: SourceRow) => (row.source_id ? row.name : t("sources.unattributed"))
+  const local = useLocalTable(rows, { initialSort: { id: "revenue", desc: true }, sortValue: { name } })
+  const empty = !!data && rows.every((r) => !r.acquired && !r.customers)
+  const paginationTexts = usePaginationTranslations()
+
+  const columns = [
+    column.accessor("name", {
+      header: t("columns.source"),
+      enableSorting: true,
+      cell: ({ row }) => <span data-testid="spa-crm-analytics-source-name">{name(row.original)}</span>,
+    }),
+    column.accessor("acquired", {
+      header: t("columns.acquired"),
+      align: "right",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="flex flex-col items-end">
+          <span>{f.count(row.original.acquired)}</span>
+          <span className="text-ui-fg-muted txt-compact-xsmall">{t("columns.before", { value: f.count(row.original.acquired_previous) })}</span>
+        </div>
+      ),
+    }),
+    column.accessor("converted", { header: t("columns.converted"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
+    column.accessor("conversion_rate", { header: t("columns.conversion"), align: "right", enableSorting: true, cell: ({ getValue }) => f.ratio(getValue()) }),
+    column.accessor("customers", { header: t("columns.customers"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
+    column.accessor("transactions", { header: t("columns.transactions"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
+    column.accessor("revenue", {
+      header: t("columns.revenue"),
+      align: "right",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="flex flex-col items-end gap-y-0.5 py-1">
+          <span>{f.money(row.original.revenue)}</span>
+          <ChangeBadge change={row.original.revenue_change} />
+        </div>
+      ),
+    }),
+    column.accessor("average_transaction_value", {
+      header: t("columns.averageTransaction"),
+      align: "right",
+      enableSorting: true,
+      cell: ({ getValue }) => (getValue() === null ? "–" : f.money(getValue() as number)),
+    }),
+    column.accessor("rebook_rate", { header: t("columns.rebook"), align: "right", enableSorting: true, cell: ({ getValue }) => f.ratio(getValue()) }),
+  ]
+  const table = useDataTable({
+    data: local.data,
+    columns,
+    getRowId: (row) => row.source_id ?? "none",
+    rowCount: local.rowCount,
+    isLoading: !data,
+    sorting: local.sorting,
+    pagination: local.pagination,
+  })
+
+  const chartRows = rows.map((row) => ({ id: row.source_id ?? "none", label: name(row), ...row }))
+  return (
+    <ReportPanel report="sources" queries={[report]} period={data?.period} onPeriod={onPeriod}>
+      <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+        <ReportSection
+          title={t("sources.acquired.title")}
+          subtitle={t("sources.acquired.subtitle")}
+          loading={!data}
+          stale={report.isPlaceholderData}
+          empty={empty && { title: t("sources.emptyTitle"), message: t("sources.empty") }}
+          data-testid="spa-crm-analytics-sources-acquired"
+        >
+          <CategoryChart
+            rows={chartRows}
+            series={[
+              { key: "acquired", label: t("series.acquired"), color: "blue", format: f.count },
+              { key: "converted", label: t("series.converted"), color: "green", format: f.count },
+            ]}
+            formatValue={f.countAxis}
+            data-testid="spa-crm-analytics-chart-sources-acquired"
+          />
+        </ReportSection>
+        <ReportSection
+          title={t("sources.revenue.title")}
+          subtitle={t("sources.revenue.subtitle")}
+          loading={!data}
+          stale={report.isPlaceholderData}
+          empty={empty && { title: t("sources.emptyTitle"), message: t("sources.empty") }}
+          data-testid="spa-crm-analytics-sources-revenue"
+        >
+          <CategoryChart
+            rows={chartRows}
+            series={[
+              { key: "revenue", label: t("series.thisPeriod"), color: "blue", format: f.money },
+              { key: "revenue_previous", label: t("series.previousPeriod"), color: "grey", format: f.money },
+            ]}
+            formatValue={f.moneyAxis}
+            data-testid="spa-crm-analytics-chart-sources-revenue"
+          />
+        </ReportSection>
+      </div>
+
+      <ReportSection
+        title={t("sources.table.title")}
+        subtitle={t("sources.table.subtitle")}
+        loading={false}
+        flush
+        actions={
+          <>
+            <WindowSelect
+              label={t("customers.rebookWithin")}
+              value={rebookDays}
+              options={REBOOK_WINDOWS}
+              format={(n) => t("general.days", { count: n })}
+              onChange={setRebookDays}
+              data-testid="spa-crm-analytics-sources-rebook-days"
+            />
+            <ExportCsvButton report="sources" query={reportQuery} disabled={!data} />
+          </>
+        }
+        data-testid="spa-crm-analytics-sources-table"
+      >
+        <DataTable instance={table}>
+          <DataTable.Table emptyState={{ empty: { heading: t("sources.emptyTitle"), description: t("sources.empty") } }} />
+          {local.rowCount > local.pagination.state.pageSize && <DataTable.Pagination translations={paginationTexts} />}
+        </DataTable>
+        <Text size="xsmall" className="text-ui-fg-muted px-6 py-3">
+          {t("sources.table.note")}
+        </Text>
+      </ReportSection>
+    </ReportPanel>
+  )
+}

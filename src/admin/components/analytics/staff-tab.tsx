@@ -1,0 +1,152 @@
+import { createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
+import { useState } from "react"
+
+import { DEFAULT_REBOOK_DAYS, type StaffRow } from "../../../types/analytics"
+import { RATING_MAX } from "../../../types/feedback"
+import { useAnalyticsReport } from "../../hooks/api/analytics"
+import { useLocalTable } from "../../hooks/use-local-table"
+import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
+import { useReportFormat } from "../../lib/analytics-format"
+import { personName } from "../../lib/format"
+import { RatingValue } from "../feedback/rating-value"
+import { CategoryChart } from "./category-chart"
+import { ExportCsvButton } from "./export-csv-button"
+import { ReportPanel, type TabProps } from "./report-panel"
+import { ReportSection } from "./report-section"
+import { REBOOK_WINDOWS, WindowSelect } from "./window-select"
+
+const column = createDataTableColumnHelper<StaffRow>()
+
+/** A7: who served most, how their customers rated them, and how many of their customers booked again. */
+export const StaffTab = ({ query, onPeriod }: TabProps) => {
+  const [rebookDays, setRebookDays] = useState<number>(DEFAULT_REBOOK_DAYS)
+  const reportQuery = { ...query, rebook_days: rebookDays }
+  const report = useAnalyticsReport("staff", reportQuery)
+  const data = report.data
+  const f = useReportFormat(data?.period.currency)
+  const { t } = f
+  const rows = data?.staff ?? []
+  const name = (row: StaffRow) => personName(row) || row.user_id
+  const local = useLocalTable(rows, { initialSort: { id: "orders", desc: true }, sortValue: { name } })
+  const paginationTexts = usePaginationTranslations()
+  const empty = !!data && rows.length === 0 && { title: t("staff.emptyTitle"), message: t("staff.empty") }
+
+  const columns = [
+    column.accessor("first_name", {
+      id: "name",
+      header: t("columns.staff"),
+      enableSorting: true,
+      cell: ({ row }) => <span data-testid="spa-crm-analytics-staff-name">{name(row.original)}</span>,
+    }),
+    column.accessor("orders", {
+      header: t("columns.orders"),
+      align: "right",
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="flex flex-col items-end">
+          <span>{f.count(row.original.orders)}</span>
+          <span className="text-ui-fg-muted txt-compact-xsmall">{t("columns.before", { value: f.count(row.original.orders_previous) })}</span>
+        </div>
+      ),
+    }),
+    column.accessor("services", { header: t("columns.services"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
+    column.accessor("customers", { header: t("columns.customers"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
+    column.accessor("revenue", { header: t("columns.revenue"), align: "right", enableSorting: true, cell: ({ getValue }) => f.money(getValue()) }),
+    column.accessor("ratings", { header: t("columns.ratings"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
+    column.accessor("average_rating", {
+      header: t("columns.averageRating"),
+      enableSorting: true,
+      cell: ({ row }) => (
+        <div className="flex flex-col">
+          <RatingValue value={row.original.average_rating} />
+          <span className="text-ui-fg-muted txt-compact-xsmall">{t("columns.before", { value: f.decimal(row.original.average_rating_previous) })}</span>
+        </div>
+      ),
+    }),
+    column.accessor("average_staff_attitude", {
+      header: t("columns.staffAttitude"),
+      enableSorting: true,
+      cell: ({ getValue }) => <RatingValue value={getValue()} />,
+    }),
+    column.accessor("rebook_rate", { header: t("columns.rebook"), align: "right", enableSorting: true, cell: ({ getValue }) => f.ratio(getValue()) }),
+  ]
+  const table = useDataTable({
+    data: local.data,
+    columns,
+    getRowId: (row) => row.user_id,
+    rowCount: local.rowCount,
+    isLoading: !data,
+    sorting: local.sorting,
+    pagination: local.pagination,
+  })
+
+  const chartRows = rows.map((row) => ({ id: row.user_id, label: name(row), ...row }))
+  return (
+    <ReportPanel report="staff" queries={[report]} period={data?.period} onPeriod={onPeriod}>
+      <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+        <ReportSection
+          title={t("staff.popularity.title")}
+          subtitle={t("staff.popularity.subtitle")}
+          loading={!data}
+          stale={report.isPlaceholderData}
+          empty={empty}
+          data-testid="spa-crm-analytics-staff-popularity"
+        >
+          <CategoryChart
+            rows={chartRows}
+            series={[
+              { key: "services", label: t("series.services"), color: "blue", format: f.count },
+              { key: "customers", label: t("series.customers"), color: "green", format: f.count },
+            ]}
+            formatValue={f.countAxis}
+            data-testid="spa-crm-analytics-chart-staff"
+          />
+        </ReportSection>
+        <ReportSection
+          title={t("staff.rating.title")}
+          subtitle={t("staff.rating.subtitle", { max: RATING_MAX })}
+          loading={!data}
+          stale={report.isPlaceholderData}
+          empty={empty}
+          data-testid="spa-crm-analytics-staff-rating"
+        >
+          <CategoryChart
+            rows={chartRows}
+            series={[
+              { key: "average_rating", label: t("series.thisPeriod"), color: "orange", format: f.decimal },
+              { key: "average_rating_previous", label: t("series.previousPeriod"), color: "grey", format: f.decimal },
+            ]}
+            formatValue={(v) => String(v)}
+            data-testid="spa-crm-analytics-chart-staff-rating"
+          />
+        </ReportSection>
+      </div>
+
+      <ReportSection
+        title={t("staff.table.title")}
+        subtitle={t("staff.table.subtitle")}
+        loading={false}
+        flush
+        actions={
+          <>
+            <WindowSelect
+              label={t("customers.rebookWithin")}
+              value={rebookDays}
+              options={REBOOK_WINDOWS}
+              format={(n) => t("general.days", { count: n })}
+              onChange={setRebookDays}
+              data-testid="spa-crm-analytics-staff-rebook-days"
+            />
+            <ExportCsvButton report="staff" query={reportQuery} disabled={!data} />
+          </>
+        }
+        data-testid="spa-crm-analytics-staff-table"
+      >
+        <DataTable instance={table}>
+          <DataTable.Table emptyState={{ empty: { heading: t("staff.emptyTitle"), description: t("staff.empty") } }} />
+          {local.rowCount > local.pagination.state.pageSize && <DataTable.Pagination translations={paginationTexts} />}
+        </DataTable>
+      </ReportSection>
+    </ReportPanel>
+  )
+}

@@ -1,0 +1,77 @@
+import { formatBucket, formatChange, formatMoneyCompact, formatRatio } from "../analytics-format"
+import { periodFromParams, presetPeriod } from "../analytics-period"
+import { recencyBucketRules } from "../recency-set-rules"
+
+// a Wednesday in late May: months of 31, 30 and 28 days around it
+const today = new Date(2026, 4, 27)
+
+describe("the Analytics page's periods", () => {
+  it("counts each preset's days up to today, both ends included", () => {
+    expect(presetPeriod("this_month", today)).toEqual({ from: "2026-05-01", to: "2026-05-27" })
+    expect(presetPeriod("last_30_days", today)).toEqual({ from: "2026-04-28", to: "2026-05-27" })
+    expect(presetPeriod("last_3_months", today)).toEqual({ from: "2026-02-28", to: "2026-05-27" })
+    expect(presetPeriod("last_12_months", today)).toEqual({ from: "2025-05-28", to: "2026-05-27" })
+    expect(presetPeriod("this_year", today)).toEqual({ from: "2026-01-01", to: "2026-05-27" })
+  })
+
+  it("goes back whole months from a month's end without skipping into the next month", () => {
+    // 31 May − 3 months is 28 February (no 31 February), so the period starts 1 March
+    expect(presetPeriod("last_3_months", new Date(2026, 4, 31))).toEqual({ from: "2026-03-01", to: "2026-05-31" })
+    // 29 February 2028 − 12 months is 28 February 2027
+    expect(presetPeriod("last_12_months", new Date(2028, 1, 29))).toEqual({ from: "2027-03-01", to: "2028-02-29" })
+    // 1 January: this month and this year are one day, the last 30 days reach into December
+    expect(presetPeriod("this_year", new Date(2027, 0, 1))).toEqual({ from: "2027-01-01", to: "2027-01-01" })
+    expect(presetPeriod("last_30_days", new Date(2027, 0, 1))).toEqual({ from: "2026-12-03", to: "2027-01-01" })
+  })
+
+  it("reads the period from the URL: a preset, custom dates in order, else the last 30 days", () => {
+    const read = (query: string) => periodFromParams(new URLSearchParams(query), today)
+    expect(read("")).toEqual({ preset: "last_30_days", period: { from: "2026-04-28", to: "2026-05-27" } })
+    expect(read("period=this_year")).toEqual({ preset: "this_year", period: { from: "2026-01-01", to: "2026-05-27" } })
+    expect(read("period=custom&from=2025-11-01&to=2026-01-31")).toEqual({ preset: "custom", period: { from: "2025-11-01", to: "2026-01-31" } })
+    // dates the other way round, missing or malformed fall back instead of asking the server for nonsense
+    expect(read("period=custom&from=2026-02-01&to=2026-01-31").preset).toBe("last_30_days")
+    expect(read("period=custom&from=2026-02-01").preset).toBe("last_30_days")
+    expect(read("period=custom&from=1.2.2026&to=2026-01-31").preset).toBe("last_30_days")
+    expect(read("period=yesterday").preset).toBe("last_30_days")
+  })
+})
+
+// Intl separates with no-break spaces
+const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, " ")
+
+describe("the Analytics page's numbers", () => {
+  it("writes money short on axes in each admin language", () => {
+    expect(formatMoneyCompact(12_500_000, "vnd", "en")).toBe("₫12.5M")
+    expect(spaced(formatMoneyCompact(12_500_000, "vnd", "vi"))).toBe("12,5 Tr ₫")
+    expect(formatMoneyCompact(12_500_000, "vnd", "zh-CN")).toBe("₫1250万")
+    expect(formatMoneyCompact(1_234.5, "usd", "en")).toBe("$1.2K")
+  })
+
+  it("signs a change and writes no change as a dash", () => {
+    expect(formatChange(0.125, "en")).toBe("+12.5%")
+    expect(formatChange(-0.1, "vi")).toBe("-10%")
+    expect(formatChange(0, "en")).toBe("0%")
+    expect(formatChange(null, "en")).toBe("–")
+    expect(formatRatio(0.4286, "en")).toBe("42.9%")
+    expect(formatRatio(null, "en")).toBe("–")
+  })
+
+  it("labels a series' months, weeks and days in the admin's language", () => {
+    expect(formatBucket("2026-03", "month", "en")).toBe("Mar 2026")
+    expect(formatBucket("2026-03", "month", "zh-CN")).toBe("2026年3月")
+    expect(formatBucket("2026-03-02", "week", "en")).toBe("Mar 2")
+    expect(formatBucket("2026-03-02", "day", "vi")).toBe("2 thg 3")
+  })
+})
+
+describe("a customer set from a recency bucket", () => {
+  it("takes the bucket's days since the last order, both ends included, and no upper end for 180+", () => {
+    expect(recencyBucketRules("31-60")).toEqual({
+      combinator: "and",
+      rules: [{ field: "days_since_last_order", operator: "between", value: [31, 60] }],
+    })
+    expect(recencyBucketRules("0-30").rules).toEqual([{ field: "days_since_last_order", operator: "between", value: [0, 30] }])
+    expect(recencyBucketRules("180+").rules).toEqual([{ field: "days_since_last_order", operator: "gte", value: 181 }])
+  })
+})
