@@ -26,8 +26,13 @@ function startDemo(port) {
     let out = ""
     demo.stdout.on("data", (d) => {
       process.stdout.write(d)
-      out = (out + d).slice(-2000)
-      if (out.includes("demo is ready")) resolve()
+      out = (out + d).slice(-4000)
+      // the banner is written at once: the storefront's address and member come with it
+      if (out.includes("demo is ready")) {
+        const storefront = /Storefront\s+(http\S+)/.exec(out)?.[1]
+        const member = /Gold member\s+(\S+) \/ (\S+)/.exec(out)
+        resolve({ storefront, member: member ? { email: member[1], password: member[2] } : null })
+      }
     })
     demo.on("exit", (code) => reject(new Error(`the demo exited (${code}) before it was ready`)))
   })
@@ -53,7 +58,7 @@ const { demo, ready } = startDemo(port)
 let browser
 let failed = false
 try {
-  await ready
+  const { storefront, member } = await ready
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -279,7 +284,7 @@ try {
   const areas = path.join(root, "scripts", "browser")
   for (const file of fs.readdirSync(areas).filter((f) => f.endsWith(".mjs")).sort()) {
     const { default: run } = await import(path.join(areas, file))
-    await run({ page, check, base, stamp, shots, tallScreenshot, customerUrl })
+    await run({ page, check, base, stamp, shots, tallScreenshot, customerUrl, browser, storefront, member })
   }
 } catch (e) {
   failed = true

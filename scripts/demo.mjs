@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: the project's own Postgres, migrations, the seeded demo spa,
-// an admin login, and the Medusa server with the admin at /app.
-// Ctrl-C stops the server, then the database.
+// an admin login, the Medusa server with the admin at /app, and the spa's
+// storefront (apps/storefront) beside it. Ctrl-C stops them, then the database.
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import os from "node:os"
@@ -9,12 +9,15 @@ import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { ensureDatabase, freePort, persistentDataRoot, startPostgres } from "./lib/postgres.mjs"
+import { buildStorefront } from "../apps/storefront/build.mjs"
+import { serveStorefront } from "../apps/storefront/serve.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 const dbName = process.env.DEMO_DB_NAME || "spa_crm_demo"
 const port = Number(process.env.PORT || 9000)
+const preferredStorefrontPort = Number(process.env.STOREFRONT_PORT || 8000)
 const mode = process.env.DEMO_MODE === "develop" ? "develop" : "start"
 const admin = {
   email: process.env.DEMO_ADMIN_EMAIL || "admin@lotus-spa.test",
@@ -101,13 +104,19 @@ try {
   }
 
 
+  // the storefront takes 8000 (Medusa's own starter's port) unless it is in use
+  const storefrontPort = await freePort(preferredStorefrontPort)
   const backendUrl = `http://localhost:${port}`
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const storefrontConfig = path.join(persistentDataRoot(root), "storefront", "config.json")
   const env = {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(port),
+    STORE_CORS: process.env.STORE_CORS || storefrontUrl,
     ADMIN_CORS: process.env.ADMIN_CORS || `${backendUrl},http://localhost:5173`,
-    AUTH_CORS: process.env.AUTH_CORS || `${backendUrl},http://localhost:5173,http://localhost:8000`,
+    AUTH_CORS: process.env.AUTH_CORS || `${backendUrl},http://localhost:5173,${storefrontUrl}`,
+    DEMO_STOREFRONT_CONFIG: storefrontConfig,
     DEMO_INSECURE_COOKIES: "true",
     DEMO_ADMIN_EMAIL: admin.email,
     DEMO_ADMIN_PASSWORD: admin.password,
@@ -119,6 +128,9 @@ try {
   // as it takes less time than they do (≈ 52 s alone on 2 cores, 1 min of CPU)
   const build = mode === "start" ? buildIfChanged(medusa, env) : Promise.resolve("not needed")
   build.catch(() => {})
+  // the storefront is one esbuild bundle: under a second, so always built afresh
+  const storefrontBuild = buildStorefront()
+  storefrontBuild.catch(() => {})
 
   step("starting PostgreSQL")
   server = await startPostgres({
@@ -155,6 +167,9 @@ try {
     }
   })
   await waitForHealth(`${backendUrl}/health`, 180000)
+  const storefrontSeconds = await storefrontBuild
+  await serveStorefront({ dir: path.join(root, ".medusa", "storefront"), port: storefrontPort, configFile: storefrontConfig, backendUrl })
+  const { shopper } = JSON.parse(fs.readFileSync(storefrontConfig, "utf8"))
 
   console.log(`
 ────────────────────────────────────────────────────────────
@@ -163,6 +178,9 @@ try {
   Admin dashboard  ${backendUrl}/app
   Email            ${admin.email}
   Password         ${admin.password}
+
+  Storefront       ${storefrontUrl}   (built in ${storefrontSeconds.toFixed(1)} s)
+  Gold member      ${shopper ? `${shopper.email} / ${shopper.password}` : "none"}
 
   Database         ${server.external ? "DATABASE_URL" : `127.0.0.1:${server.port} (data in ${server.dataDir})`}
   Stop             Ctrl-C

@@ -5,6 +5,7 @@ import { createCart, createStorefront, givePoints, registerShopper, setLoyaltyRu
 import { subscribersIdle } from "../helpers/subscribers"
 import {
   applyPoints,
+  errorMessage,
   getMemberStanding,
   isConflict,
   listMyFeedback,
@@ -89,6 +90,11 @@ spaIntegrationTestRunner({
 
       const tooMany = await rejection(applyPoints(sdk, cartId, 1_000))
       expect([tooMany.status, tooMany.message]).toEqual([400, "points: only 300 points are available, 1000 were asked for"])
+      // what she reads: the same refusal in her language, its figures formatted for her
+      expect(errorMessage(tooMany, "vi")).toBe("Bạn chỉ có 300 điểm có thể dùng")
+      expect(errorMessage(tooMany, "zh-CN")).toBe("您只有 300 可用积分")
+      const belowMinimum = await rejection(applyPoints(sdk, cartId, 50))
+      expect(errorMessage(belowMinimum, "en")).toBe("Use at least 100 points at a time")
       const typo = await rejection(applyPoints(sdk, cartId, 1.5))
       expect(typo.status).toBe(400)
       expect(typo.message).toContain("points")

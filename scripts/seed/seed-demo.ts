@@ -10,9 +10,10 @@ import { awardDemoPoints, settleDemoLoyalty } from "./loyalty"
 import { completeSettledOrders, ensureDemoOrders } from "./orders"
 import { ensureRegisteredShoppers } from "./shoppers"
 import { ensureDemoStore } from "./store"
+import { ensureStorefrontShopper, writeStorefrontConfig } from "./storefront"
 
 // Bump when the demo data changes shape, so existing demo databases are completed.
-const SEED_VERSION = "4"
+const SEED_VERSION = "5"
 const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 300)
 const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 220)
 
@@ -38,15 +39,22 @@ async function ensureAdminUser(container: MedusaContainer) {
 }
 
 export default async function seedDemo({ container }: ExecArgs) {
-  const started = Date.now()
   const storeModule = container.resolve(Modules.STORE)
   const [store] = await storeModule.listStores()
   await ensureAdminUser(container)
 
   if (store.metadata?.spa_crm_demo_seed === SEED_VERSION) {
     console.log(`  demo data: already seeded (version ${SEED_VERSION}), nothing to add`)
-    return
+  } else {
+    await seedSpa(container)
   }
+  // every start: the storefront app reads its key and regions from this file
+  if (process.env.DEMO_STOREFRONT_CONFIG) await writeStorefrontConfig(container, process.env.DEMO_STOREFRONT_CONFIG)
+}
+
+async function seedSpa(container: MedusaContainer) {
+  const started = Date.now()
+  const storeModule = container.resolve(Modules.STORE)
 
   console.log(`  seeding the demo spa: ${CUSTOMER_COUNT} customers, ${ORDER_COUNT} orders`)
   const demoStore = await ensureDemoStore(container)
@@ -60,6 +68,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   await ensureDemoAftercare(container, orders, demoStore)
   await settleDemoLoyalty(container)
   await completeSettledOrders(container, [...orders, ...shopperOrders])
+  // a Gold client with a storefront login, printed by `npm run demo`
+  await ensureStorefrontShopper(container)
   // where they live, then how they behave, what they said: what the sets select on
   await seedCustomerCities(container)
   await seedBehaviour(container)
@@ -68,6 +78,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   })
   await seedCustomerSets(container, { now: new Date() })
 
+  // read again: the steps above keep their own marks in the store's metadata
+  const [store] = await storeModule.listStores()
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },

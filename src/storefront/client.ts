@@ -2,6 +2,9 @@ import type Medusa from "@medusajs/js-sdk"
 import type { FetchArgs } from "@medusajs/js-sdk"
 import type { FeedbackRating, StoreFeedback } from "../types/feedback"
 import type { PointsEntriesResponse, StoreMemberStandingResponse } from "../types/loyalty"
+import { readPointsRefusal } from "../types/points-refusals"
+import { formatPoints } from "./format"
+import { type Locale, t } from "./i18n"
 
 /**
  * Typed calls to the plugin's store routes over the shop's own js-sdk
@@ -58,6 +61,16 @@ export const rateVisit = (sdk: StoreSdk, body: RateVisitBody, options: RequestOp
 /** Whether an error is the server's "this order is already rated" (409). */
 export const isConflict = (error: unknown) => (error as { status?: number } | null)?.status === 409
 
-/** The message to show for a failed call: the server's own words. */
-export const errorMessage = (error: unknown) =>
-  error instanceof Error ? error.message : typeof error === "string" ? error : String(error)
+/**
+ * The message to show for a failed call: in `locale` when the server refused
+ * points (its figures formatted for her), else the server's own words.
+ */
+export function errorMessage(error: unknown, locale?: Locale) {
+  const message = error instanceof Error ? error.message : typeof error === "string" ? error : String(error)
+  const refusal = locale ? readPointsRefusal(message) : null
+  if (!refusal || !locale) return message
+  const figures = Object.fromEntries(
+    Object.entries(refusal.figures).map(([name, value]) => [name, /^\d+$/.test(String(value)) ? formatPoints(Number(value), locale) : value])
+  )
+  return t(locale, `refusal.${refusal.reason}`, figures)
+}

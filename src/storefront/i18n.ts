@@ -1,8 +1,9 @@
 /**
  * The components' texts in the three languages of the spa's shoppers. No i18n
  * library: a dictionary per language and `t(locale, key, vars)`, where
- * `{name}` in a text is replaced by `vars.name`. Server messages are shown as
- * the server sends them.
+ * `{name}` in a text is replaced by `vars.name`. The server's refusals of
+ * points have texts here too (see `errorMessage`); other server messages are
+ * shown as the server sends them.
  */
 export const LOCALES = ["en", "vi", "zh-CN"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -53,6 +54,24 @@ const en = {
   "rate.yours": "Your rating",
   "rate.alreadyRated": "You have already rated this visit",
   "rate.missing": "Please rate every line",
+  "refusal.not_whole": "Please enter a whole number of points",
+  "refusal.currency": "Points can't be used to pay in {currency}",
+  "refusal.below_minimum": "Use at least {min} points at a time",
+  "refusal.over_balance": "You have only {spendable} points to spend",
+  "refusal.over_share": "At most {max} points can be used on this cart ({percent}% of its total)",
+  "refusal.not_hers": "The points on this cart are not yours: apply them again",
+  "reason.order_placed": "Order placed",
+  "reason.spent_at_checkout": "Spent at checkout",
+  "reason.signup_bonus": "Sign-up bonus",
+  "reason.birthday_bonus": "Birthday bonus",
+  "reason.points_expired": "Points expired",
+  "reason.referral_referrer": "Referral bonus: a friend's first order",
+  "reason.referral_referee": "Referral bonus: first order",
+  "reason.redeemed_given_back": "Points given back: order canceled",
+  "reason.order_canceled": "Order canceled",
+  "reason.order_refunded": "Order refunded",
+  "reason.items_returned": "Items returned",
+  "reason.adjustment": "Points adjustment",
   "common.loading": "Loading…",
 }
 export type TextKey = keyof typeof en
@@ -103,6 +122,24 @@ const vi: Record<TextKey, string> = {
   "rate.yours": "Đánh giá của bạn",
   "rate.alreadyRated": "Bạn đã đánh giá lần ghé này rồi",
   "rate.missing": "Vui lòng chấm điểm tất cả các mục",
+  "refusal.not_whole": "Vui lòng nhập số điểm là số nguyên",
+  "refusal.currency": "Không thể dùng điểm để thanh toán bằng {currency}",
+  "refusal.below_minimum": "Mỗi lần cần dùng ít nhất {min} điểm",
+  "refusal.over_balance": "Bạn chỉ có {spendable} điểm có thể dùng",
+  "refusal.over_share": "Giỏ hàng này chỉ dùng được tối đa {max} điểm ({percent}% tổng tiền)",
+  "refusal.not_hers": "Điểm trên giỏ hàng này không phải của bạn: hãy áp dụng lại",
+  "reason.order_placed": "Đặt hàng",
+  "reason.spent_at_checkout": "Dùng khi thanh toán",
+  "reason.signup_bonus": "Thưởng đăng ký",
+  "reason.birthday_bonus": "Thưởng sinh nhật",
+  "reason.points_expired": "Điểm hết hạn",
+  "reason.referral_referrer": "Thưởng giới thiệu: đơn đầu tiên của bạn bè",
+  "reason.referral_referee": "Thưởng giới thiệu: đơn đầu tiên",
+  "reason.redeemed_given_back": "Hoàn điểm: đơn hàng đã huỷ",
+  "reason.order_canceled": "Đơn hàng đã huỷ",
+  "reason.order_refunded": "Đơn hàng được hoàn tiền",
+  "reason.items_returned": "Trả hàng",
+  "reason.adjustment": "Điều chỉnh điểm",
   "common.loading": "Đang tải…",
 }
 
@@ -152,6 +189,24 @@ const zhCN: Record<TextKey, string> = {
   "rate.yours": "我的评价",
   "rate.alreadyRated": "您已评价过本次体验",
   "rate.missing": "请为每一项评分",
+  "refusal.not_whole": "请输入整数积分",
+  "refusal.currency": "无法使用积分支付 {currency}",
+  "refusal.below_minimum": "每次至少使用 {min} 积分",
+  "refusal.over_balance": "您只有 {spendable} 可用积分",
+  "refusal.over_share": "此购物车最多可使用 {max} 积分（总额的 {percent}%）",
+  "refusal.not_hers": "此购物车上的积分不属于您：请重新使用",
+  "reason.order_placed": "下单",
+  "reason.spent_at_checkout": "结账时使用",
+  "reason.signup_bonus": "注册奖励",
+  "reason.birthday_bonus": "生日奖励",
+  "reason.points_expired": "积分过期",
+  "reason.referral_referrer": "推荐奖励：好友首单",
+  "reason.referral_referee": "推荐奖励：首单",
+  "reason.redeemed_given_back": "积分退回：订单已取消",
+  "reason.order_canceled": "订单已取消",
+  "reason.order_refunded": "订单已退款",
+  "reason.items_returned": "商品退货",
+  "reason.adjustment": "积分调整",
   "common.loading": "加载中…",
 }
 

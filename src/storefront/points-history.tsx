@@ -1,4 +1,4 @@
-import type { PointsEntriesResponse } from "../types/loyalty"
+import { POINTS_REASONS, type PointsEntriesResponse, type PointsReasonKey } from "../types/loyalty"
 import { formatDate, formatPoints } from "./format"
 import { type Locale, t } from "./i18n"
 
@@ -10,6 +10,14 @@ export type PointsHistoryProps = {
   onPage?: (offset: number) => void
   /** Or the address of the page at this offset: paging links, e.g. from a server component (`?offset=20`). */
   pageHref?: (offset: number) => string
+}
+
+const REASON_KEYS = new Map(Object.entries(POINTS_REASONS).map(([key, text]) => [text as string, key as PointsReasonKey]))
+
+/** A reason the plugin wrote, in her language; one staff typed, as written. */
+export function reasonText(reason: string, locale: Locale) {
+  const key = REASON_KEYS.get(reason)
+  return key ? t(locale, `reason.${key}`) : reason
 }
 
 /**
@@ -50,7 +58,7 @@ export function PointsHistory({ page, locale, onPage, pageHref }: PointsHistoryP
                 {entry.points > 0 ? "+" : entry.points < 0 ? "−" : ""}
                 {formatPoints(Math.abs(entry.points), locale)}
               </span>
-              {entry.reason && <span className="spa-crm-history__reason">{entry.reason}</span>}
+              {entry.reason && <span className="spa-crm-history__reason">{reasonText(entry.reason, locale)}</span>}
               <time className="spa-crm-history__date" dateTime={entry.created_at}>
                 {formatDate(entry.created_at, locale)}
               </time>

@@ -63,7 +63,7 @@ export function UsePoints({ standing, cart, locale, onApply, onRemove }: UsePoin
     try {
       await action()
     } catch (e) {
-      setError(errorMessage(e))
+      setError(errorMessage(e, locale))
     } finally {
       setBusy(false)
     }

@@ -154,3 +154,24 @@ export type AwardFailure = {
 }
 export type RetryAwardFailureResponse = { failure: AwardFailure }
 export type AwardFailuresResponse = { failures: AwardFailure[]; count: number; limit?: number; offset?: number }
+
+/**
+ * The reasons the plugin itself writes on points entries, stored in English as
+ * staff read them in the admin; the storefront shows these in her language
+ * (any other reason, e.g. one staff typed, as it was written).
+ */
+export const POINTS_REASONS = {
+  order_placed: "Order placed",
+  spent_at_checkout: "Spent at checkout",
+  signup_bonus: "Sign-up bonus",
+  birthday_bonus: "Birthday bonus",
+  points_expired: "Points expired",
+  referral_referrer: "Referral bonus: a friend's first order",
+  referral_referee: "Referral bonus: first order",
+  redeemed_given_back: "Points given back: order canceled",
+  order_canceled: "Order canceled",
+  order_refunded: "Order refunded",
+  items_returned: "Items returned",
+  adjustment: "Points adjustment",
+} as const
+export type PointsReasonKey = keyof typeof POINTS_REASONS

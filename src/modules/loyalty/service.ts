@@ -20,6 +20,7 @@ import {
 import type { EntryKind } from "./models/points-entry"
 import { bulkEntityIds } from "./utils/bulk-ids"
 import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_ID } from "./utils/defaults"
+import { pointsRefusal } from "../../types/points-refusals"
 
 export type BookEntryInput = {
   account_id: string
@@ -269,7 +270,7 @@ class LoyaltyModuleService extends MedusaService({
         const limit = spendable.get(input.account_id)! + (input.kind === "reverse" && input.order_id ? await this.pendingOfOrder_(input.account_id, input.order_id, now, sharedContext) : 0)
         if (-points > limit) {
           if (!input.clamp) {
-            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `points: only ${limit} points are available, ${-points} were asked for`)
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, pointsRefusal("over_balance", { spendable: limit, points: -points }))
           }
           metadata.unrecovered_points = -points - limit
           points = -limit

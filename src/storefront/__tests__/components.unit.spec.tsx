@@ -2,7 +2,22 @@ import { renderToStaticMarkup } from "react-dom/server"
 import type { StoreFeedback } from "../../types/feedback"
 import type { PointsEntriesResponse, StoreMemberStanding } from "../../types/loyalty"
 import { FetchError } from "@medusajs/js-sdk"
-import { LOCALES, MemberCard, PointsHistory, pointsRange, pointsWorth, RateVisit, sendRating, shareReferralCode, t, TEXTS, UsePoints } from ".."
+import { POINTS_REFUSALS, pointsRefusal, readPointsRefusal } from "../../types/points-refusals"
+import {
+  errorMessage,
+  LOCALES,
+  MemberCard,
+  PointsHistory,
+  pointsRange,
+  pointsWorth,
+  RateVisit,
+  reasonText,
+  sendRating,
+  shareReferralCode,
+  t,
+  TEXTS,
+  UsePoints,
+} from ".."
 
 const standing: StoreMemberStanding = {
   referral_code: "LOTUS234",
@@ -31,6 +46,39 @@ describe("storefront texts", () => {
   it("fills the variables and leaves unknown ones visible", () => {
     expect(t("en", "card.progress", { amount: "$5", tier: "Gold" })).toBe("Spend $5 more to reach Gold")
     expect(t("vi", "card.progress", { tier: "Gold" })).toBe("Chi tiêu thêm {amount} để lên hạng Gold")
+  })
+})
+
+describe("server refusals in her language", () => {
+  it("reads back every refusal the server words, with its figures", () => {
+    const figures = { points: 1000, currency: "EUR", min: 100, spendable: 300, max: 250, percent: 50 }
+    for (const reason of Object.keys(POINTS_REFUSALS) as (keyof typeof POINTS_REFUSALS)[]) {
+      const read = readPointsRefusal(pointsRefusal(reason, figures))
+      expect(read?.reason).toBe(reason)
+    }
+    expect(readPointsRefusal(pointsRefusal("over_share", { max: 250, percent: 50, points: 1000 }))).toEqual({
+      reason: "over_share",
+      figures: { max: "250", percent: "50", points: "1000" },
+    })
+    expect(readPointsRefusal("Cart not found")).toBeNull()
+  })
+
+  it.each([
+    ["en", "At most 1,250 points can be used on this cart (50% of its total)"],
+    ["vi", "Giỏ hàng này chỉ dùng được tối đa 1.250 điểm (50% tổng tiền)"],
+    ["zh-CN", "此购物车最多可使用 1,250 积分（总额的 50%）"],
+  ] as const)("in %s, and any other message as the server sent it", (locale, expected) => {
+    const refused = new FetchError(pointsRefusal("over_share", { max: 1250, percent: 50, points: 2000 }), "Bad Request", 400)
+    expect(errorMessage(refused, locale)).toBe(expected)
+    expect(errorMessage(new FetchError("Cart is completed", "Bad Request", 400), locale)).toBe("Cart is completed")
+    // without a language, the server's words
+    expect(errorMessage(refused)).toBe(refused.message)
+  })
+
+  it("says the reasons the plugin writes in her language, and a reason staff typed as written", () => {
+    expect(reasonText("Sign-up bonus", "vi")).toBe("Thưởng đăng ký")
+    expect(reasonText("Spent at checkout", "zh-CN")).toBe("结账时使用")
+    expect(reasonText("Welcome gift from Linh", "vi")).toBe("Welcome gift from Linh")
   })
 })
 
@@ -94,7 +142,7 @@ describe("PointsHistory", () => {
 
   it.each([
     ["en", ["Spent", "−200", "Earned", "+1,250", "Nov 20, 2026", "5–6 of 12"]],
-    ["vi", ["Đã dùng", "−200", "Tích điểm", "+1.250", "5–6 trên 12"]],
+    ["vi", ["Đã dùng", "−200", "Dùng khi thanh toán", "Tích điểm", "+1.250", "5–6 trên 12"]],
     ["zh-CN", ["使用", "−200", "获得", "+1,250", "2026年11月20日", "第 5–6 条，共 12 条"]],
   ] as const)("in %s: kind, points ±, reason, date and the page", (locale, expected) => {
     const shown = text(renderToStaticMarkup(<PointsHistory page={page} locale={locale} onPage={() => undefined} />))

@@ -1,4 +1,5 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { pointsRefusal } from "../../../types/points-refusals"
 
 // declared with the shared types, where the storefront components read it too
 export { LOYALTY_CREDIT_REFERENCE } from "../../../types/loyalty"
@@ -52,15 +53,13 @@ export function maxPointsForCart(r: CartRedemption) {
  * Throws a 400 whose message starts with `points:`; returns the discount.
  */
 export function assertRedeemable(r: CartRedemption, points: number) {
-  const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `points: ${message}`)
-  if (!Number.isSafeInteger(points) || points <= 0) throw invalid(`expected a positive whole number of points, got ${points}`)
-  if (!r.point_value) throw invalid(`points can't be spent in ${r.cart.currency_code.toUpperCase()}`)
-  if (points < r.min_points) throw invalid(`at least ${r.min_points} points must be used at a time, ${points} were asked for`)
-  if (points > r.spendable) throw invalid(`only ${r.spendable} points are available, ${points} were asked for`)
+  const invalid = (...args: Parameters<typeof pointsRefusal>) => new MedusaError(MedusaError.Types.INVALID_DATA, pointsRefusal(...args))
+  if (!Number.isSafeInteger(points) || points <= 0) throw invalid("not_whole", { points })
+  if (!r.point_value) throw invalid("currency", { currency: r.cart.currency_code.toUpperCase() })
+  if (points < r.min_points) throw invalid("below_minimum", { min: r.min_points, points })
+  if (points > r.spendable) throw invalid("over_balance", { spendable: r.spendable, points })
   const max = maxPointsForCart(r)
-  if (points > max) {
-    throw invalid(`at most ${max} points can be used on this cart (${r.max_percent}% of its total), ${points} were asked for`)
-  }
+  if (points > max) throw invalid("over_share", { max, percent: r.max_percent, points })
   return pointsAmount(r, points)
 }
 

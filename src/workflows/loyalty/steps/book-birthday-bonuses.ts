@@ -4,6 +4,7 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loya
 import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths, isoDay } from "../../../modules/loyalty/rules/dates"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 /** The birthdays ("YYYY-MM-DD" month-day patterns) celebrated on `day`: 29 February counts on the 28th in other years. */
 export function birthdayPatterns(day: Date) {
@@ -49,7 +50,7 @@ export const bookBirthdayBonusesStep = createStep(
         kind: "earn",
         points,
         reference: `birthday:${account.customer_id}:${now.getUTCFullYear()}`,
-        reason: "Birthday bonus",
+        reason: POINTS_REASONS.birthday_bonus,
         available_at: now,
         expires_at: expiresAt,
       })

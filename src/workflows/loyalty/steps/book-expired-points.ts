@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { isoDay } from "../../../modules/loyalty/rules/dates"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 const BATCH = 500
 
@@ -29,7 +30,7 @@ export const bookExpiredPointsStep = createStep(
             kind: "expire",
             points: -expired,
             reference: `expire:${account_id}:${isoDay(now)}`,
-            reason: "Points expired",
+            reason: POINTS_REASONS.points_expired,
             available_at: now,
             clamp: true,
           })

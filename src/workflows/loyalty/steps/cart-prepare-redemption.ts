@@ -4,6 +4,8 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loya
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { loadCartRedemption } from "../cart-redemption"
 import { assertRedeemable, redeemReference } from "../../../modules/loyalty/rules/redemption"
+import { pointsRefusal } from "../../../types/points-refusals"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 /**
  * L3: when the cart completes, the points on it must still be the customer's
@@ -25,7 +27,7 @@ export const prepareCartRedemptionStep = createStep(
     if (booked) return new StepResponse(none)
 
     if (redemption.line_ids.length > 1 || redemption.account?.id !== line.account_id) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "points: the points on this cart are not its customer's; apply them again")
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, pointsRefusal("not_hers"))
     }
     const amount = assertRedeemable(redemption, line.points)
     if (line.amount > amount) {
@@ -39,7 +41,7 @@ export const prepareCartRedemptionStep = createStep(
       kind: "redeem",
       points: -line.points,
       reference: redeemReference(input.cart_id),
-      reason: "Spent at checkout",
+      reason: POINTS_REASONS.spent_at_checkout,
       metadata: { cart_id: input.cart_id, amount: line.amount, currency_code: redemption.cart.currency_code },
     }
     return new StepResponse([debit])

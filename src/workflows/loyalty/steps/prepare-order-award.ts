@@ -7,6 +7,7 @@ import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../../../modules/loyalty/rules/dates"
 import { computeOrderEarning, type EarnMetadata, type OrderForEarning, orderEarnReference } from "../../../modules/loyalty/rules/earning"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 const DAY = 86_400_000
 
@@ -123,7 +124,7 @@ async function awardOf(container: MedusaContainer, order: OrderRow, account: Acc
       kind: "earn",
       points: earning.points,
       reference: orderEarnReference(order.id),
-      reason: "Order placed",
+      reason: POINTS_REASONS.order_placed,
       order_id: order.id,
       ...credit,
       metadata,
@@ -132,8 +133,8 @@ async function awardOf(container: MedusaContainer, order: OrderRow, account: Acc
   if (account.referred_by_account_id && (await isFirstCountedOrder(container, order))) {
     const [referrer] = await loyalty.listLoyaltyAccounts({ id: account.referred_by_account_id }, { select: ["id"] })
     const bonuses = [
-      { side: "referrer", account_id: referrer?.id, points: settings.referral_bonus_referrer, reason: "Referral bonus: a friend's first order" },
-      { side: "referee", account_id: account.id, points: settings.referral_bonus_referee, reason: "Referral bonus: first order" },
+      { side: "referrer", account_id: referrer?.id, points: settings.referral_bonus_referrer, reason: POINTS_REASONS.referral_referrer },
+      { side: "referee", account_id: account.id, points: settings.referral_bonus_referee, reason: POINTS_REASONS.referral_referee },
     ]
     for (const bonus of bonuses) {
       if (!bonus.account_id || bonus.points <= 0) continue

@@ -15,6 +15,7 @@ import {
 } from "../../../modules/loyalty/rules/earning"
 import { redeemReference } from "../../../modules/loyalty/rules/redemption"
 import type { ReversalCause } from "./resolve-reversal-order"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 export type PrepareOrderReversalInput = { order_id: string | null; cause: ReversalCause }
 
@@ -82,7 +83,7 @@ export const prepareOrderReversalStep = createStep(
     }
 
     if (cause.cause === "cancel") {
-      reverse(earned, orderCancelReference(order_id), "Order canceled")
+      reverse(earned, orderCancelReference(order_id), POINTS_REASONS.order_canceled)
       booked.push(...(await givenBackRedemption(loyalty, order, entries)))
     } else if (earn) {
       const metadata = earn.metadata as EarnMetadata
@@ -104,11 +105,11 @@ export const prepareOrderReversalStep = createStep(
         for (const refund of refunds) {
           refunded = MathBN.add(refunded, refund.amount)
           if (already.has(refundReference(refund.id))) continue
-          partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), refundReference(refund.id), "Order refunded")
+          partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), refundReference(refund.id), POINTS_REASONS.order_refunded)
         }
       } else {
         const refunded = MathBN.sum(...refunds.map((r) => r.amount))
-        partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), returnReference(cause.return_id), "Items returned")
+        partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), returnReference(cause.return_id), POINTS_REASONS.items_returned)
       }
     }
     return new StepResponse({ order_id, customer_id: order.customer_id, entries: booked } as OrderReversal)
@@ -148,7 +149,7 @@ async function givenBackRedemption(loyalty: LoyaltyModuleService, order: OrderRo
       kind: "adjust",
       points,
       reference: orderCancelRedeemReference(order.id),
-      reason: "Points given back: order canceled",
+      reason: POINTS_REASONS.redeemed_given_back,
       order_id: order.id,
       expires_at: settings.expiry_months ? addMonths(new Date(), settings.expiry_months) : null,
       metadata: { redeemed_entry_ids: redeemed.map((e) => e.id) },

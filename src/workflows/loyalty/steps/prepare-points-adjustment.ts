@@ -5,9 +5,10 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loya
 import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../../../modules/loyalty/rules/dates"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 /** What the member reads for an adjustment the staff gave no words for. */
-export const DEFAULT_ADJUSTMENT_REASON = "Points adjustment"
+export const DEFAULT_ADJUSTMENT_REASON = POINTS_REASONS.adjustment
 
 export type AdjustPointsInput = {
   customer_id: string
@@ -15,7 +16,7 @@ export type AdjustPointsInput = {
   points: number
   /** why, for the staff; never shown to the member */
   note: string
-  /** what the member reads in her history (default: "Points adjustment") */
+  /** what the member reads in her history (default: POINTS_REASONS.adjustment) */
   reason?: string
   /** the client's key: the same key books once; without one every request books */
   idempotency_key?: string

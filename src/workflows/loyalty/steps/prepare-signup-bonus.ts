@@ -4,6 +4,7 @@ import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loya
 import { closeOpenedAccounts } from "./close-opened-accounts"
 import type { BookEntryInput } from "../../../modules/loyalty/service"
 import { addMonths } from "../../../modules/loyalty/rules/dates"
+import { POINTS_REASONS } from "../../../types/loyalty"
 
 export type SignupBonus = {
   account_id: string
@@ -39,7 +40,7 @@ export const prepareSignupBonusStep = createStep(
         kind: "earn",
         points: settings.signup_bonus,
         reference: `signup:${customer_id}`,
-        reason: "Sign-up bonus",
+        reason: POINTS_REASONS.signup_bonus,
         available_at: now,
         expires_at: settings.expiry_months ? addMonths(now, settings.expiry_months) : null,
       })
