@@ -71,8 +71,10 @@ export default async function storefrontTest({ browser, check, shots, stamp, sto
       await form.locator('input[name="email"]').fill(email)
       await form.locator('input[name="password"]').fill(PASSWORD)
       await form.locator('button[type="submit"]').click()
-      await page.waitForURL(/\/account$/)
+      await page.waitForURL(/\/account\?welcome$/)
       await page.getByRole("heading", { name: "Hello, Thảo" }).waitFor()
+      // the bonus is booked on Medusa's customer.created: the page waits for it
+      await page.getByText("Welcome to Lotus! Your sign-up bonus is in your points.").waitFor()
       state.balance = await waitForNumber(page, page.locator(".spa-crm-stat--balance dd"), (n) => n === 100, "her balance after the sign-up bonus")
       await page.locator(".spa-crm-history__entry").first().waitFor()
     })

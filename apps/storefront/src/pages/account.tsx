@@ -11,6 +11,7 @@ import { useState } from "react"
 import { Status } from "../components/status"
 import { Link, navigate } from "../lib/router"
 import { useShop } from "../lib/shop"
+import { useEventually } from "../lib/use-eventually"
 import { useLoad } from "../lib/use-load"
 
 const HISTORY_PAGE = 10
@@ -45,20 +46,23 @@ export function AccountPage() {
         </button>
       </header>
       <div className="shop-columns">
-        <Membership currency={region.currency_code} />
+        <Membership currency={region.currency_code} welcome={new URLSearchParams(window.location.search).has("welcome")} />
         <Orders />
       </div>
     </>
   )
 }
 
-function Membership({ currency }: { currency: string }) {
-  const { locale, sdk } = useShop()
+/** Her card and history; just registered (`?welcome`), they wait for the sign-up bonus to be booked. */
+function Membership({ currency, welcome }: { currency: string; welcome: boolean }) {
+  const { locale, sdk, text } = useShop()
   const [offset, setOffset] = useState(0)
-  const standing = useLoad(async () => (await getMemberStanding(sdk)).loyalty, [sdk])
-  const history = useLoad(() => listPointsHistory(sdk, { limit: HISTORY_PAGE, offset }), [sdk, offset])
+  const standing = useEventually(async () => (await getMemberStanding(sdk)).loyalty, (s) => !welcome || s.balance > 0, [sdk, welcome])
+  const booked = standing.value && (!welcome || standing.value.balance > 0)
+  const history = useLoad(() => listPointsHistory(sdk, { limit: HISTORY_PAGE, offset }), [sdk, offset, booked])
   return (
     <div className="shop-stack" data-section="membership">
+      {welcome && <p className="shop-notice" role="status">{text(booked ? "account.welcome" : "account.welcomeWaiting")}</p>}
       <Status loading={standing.loading} error={standing.error} />
       {standing.value && <MemberCard standing={standing.value} currency={currency} locale={locale} />}
       {history.value && <PointsHistory page={history.value} locale={locale} onPage={setOffset} />}

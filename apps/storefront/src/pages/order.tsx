@@ -1,13 +1,11 @@
 import { formatDate, formatMoney, formatPoints, listMyFeedback, listPointsHistory, RateVisit, rateVisit } from "medusa-plugin-spa-crm/storefront"
-import { useEffect, useState } from "react"
+import { useEffect } from "react"
 import { Status } from "../components/status"
 import { lineAmount, Totals } from "../components/totals"
 import { Link } from "../lib/router"
 import { useShop } from "../lib/shop"
+import { useEventually } from "../lib/use-eventually"
 import { useLoad } from "../lib/use-load"
-
-const POINTS_POLL_MS = 1000
-const POINTS_POLL_FOR_MS = 30_000
 
 /** One of her orders: what she bought, the discount and points on it, the points it earned, and "rate this visit". */
 export function OrderPage({ id, placed }: { id: string; placed: boolean }) {
@@ -73,21 +71,14 @@ export function OrderPage({ id, placed }: { id: string; placed: boolean }) {
  */
 function useEarnedPoints(orderId: string) {
   const { sdk } = useShop()
-  const [earned, setEarned] = useState<number | null>(null)
-  useEffect(() => {
-    let stopped = false
-    const until = Date.now() + POINTS_POLL_FOR_MS
-    const read = async () => {
-      const { entries } = await listPointsHistory(sdk, { limit: 50 }).catch(() => ({ entries: [] }))
+  const { value } = useEventually(
+    async () => {
+      const { entries } = await listPointsHistory(sdk, { limit: 50 })
       const mine = entries.filter((e) => e.order_id === orderId && e.kind === "earn")
-      if (stopped) return
-      if (mine.length) return setEarned(mine.reduce((sum, e) => sum + e.points, 0))
-      if (Date.now() < until) setTimeout(read, POINTS_POLL_MS)
-    }
-    void read()
-    return () => {
-      stopped = true
-    }
-  }, [sdk, orderId])
-  return earned
+      return mine.length ? mine.reduce((sum, e) => sum + e.points, 0) : null
+    },
+    (earned) => earned !== null,
+    [sdk, orderId]
+  )
+  return value ?? null
 }

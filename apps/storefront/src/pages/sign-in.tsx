@@ -10,15 +10,15 @@ export function SignInPage({ next }: { next: string | null }) {
   const [password, setPassword] = useState("")
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const done = () => navigate(next && next.startsWith("/") ? next : "/account")
+  const done = (welcome = false) => navigate(next && next.startsWith("/") ? next : welcome ? "/account?welcome" : "/account")
 
-  const submit = (action: () => Promise<void>, failure?: string) => async (e: FormEvent) => {
+  const submit = (action: () => Promise<void>, failure?: string, welcome = false) => async (e: FormEvent) => {
     e.preventDefault()
     setBusy(true)
     setError(null)
     try {
       await action()
-      done()
+      done(welcome)
     } catch (err) {
       setError(failure ?? errorMessage(err))
     } finally {
@@ -57,7 +57,7 @@ export function SignInPage({ next }: { next: string | null }) {
           </div>
         )}
       </form>
-      <RegisterForm busy={busy} onSubmit={(input) => submit(() => register(input))} />
+      <RegisterForm busy={busy} onSubmit={(input) => submit(() => register(input), undefined, true)} />
       {error && (
         <p className="shop-error shop-columns__full" role="alert">
           {error}
