@@ -43,6 +43,10 @@ export const SPA_CRM_STYLES = `
 .spa-crm-error { color: var(--spa-crm-error); margin: 0; }
 .spa-crm-rating { border: 0; padding: 0; margin: 0; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .spa-crm-rating__label { min-width: 10em; float: left; }
+.spa-crm-rating__option { position: relative; display: inline-grid; place-items: center; min-width: 2.2em; height: 2.2em; border: 1px solid var(--spa-crm-border); border-radius: 999px; cursor: pointer; }
+.spa-crm-rating__option input { position: absolute; inset: 0; margin: 0; opacity: 0; cursor: pointer; }
+.spa-crm-rating__option:has(input:checked) { background: var(--spa-crm-accent); border-color: var(--spa-crm-accent); color: var(--spa-crm-accent-contrast); }
+.spa-crm-rating__option:has(input:focus-visible) { outline: 2px solid var(--spa-crm-accent); outline-offset: 2px; }
 .spa-crm-rating-summary { margin: 0; display: grid; gap: 4px; }
 .spa-crm-rating-summary__row { display: flex; justify-content: space-between; }
 .spa-crm-rating-summary dd { margin: 0; color: var(--spa-crm-accent); }
