@@ -34,6 +34,26 @@ describe("the built plugin package in a host application", () => {
     expect(fs.existsSync(path.join(installed, "src"))).toBe(false)
   })
 
+  it("ships an admin bundle whose every import the host's admin build can resolve: the plugin's dependencies and peers, or the dashboard's own", () => {
+    const installed = path.join(host.dir, "node_modules", PLUGIN_NAME)
+    const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"))
+    // medusa plugin:build leaves every package of package.json out of the bundle: the host's build resolves them
+    const bundle = fs.readFileSync(path.join(installed, ".medusa", "server", "src", "admin", "index.mjs"), "utf8")
+    const packageOf = (specifier: string) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/")
+    const imported = new Set(
+      [...bundle.matchAll(/^\s*import\s[^;]*?from\s*["']([^"'.][^"']*)["']|^\s*import\s*["']([^"'.][^"']*)["']/gm)].map((m) => packageOf(m[1] ?? m[2]))
+    )
+    // the dashboard the host's admin is built from brings React, its router, i18next, TanStack Query, @medusajs/ui…
+    const dashboard = JSON.parse(fs.readFileSync(require.resolve("@medusajs/dashboard/package.json", { paths: [host.dir] }), "utf8"))
+    const resolvable = new Set(
+      [manifest.dependencies, manifest.peerDependencies, dashboard.dependencies].flatMap((deps) => Object.keys(deps ?? {}))
+    )
+    expect([...imported]).toEqual(expect.arrayContaining(["@medusajs/ui", "recharts"]))
+    expect([...imported].filter((name) => !resolvable.has(name))).toEqual([])
+    // the charts are installed with the plugin: a devDependency would leave the host's admin build without them
+    expect(Object.keys(manifest.dependencies)).toContain("recharts")
+  })
+
   it("ships the storefront entry: the client and the React components import from <package>/storefront, with their types", () => {
     const installed = path.join(host.dir, "node_modules", PLUGIN_NAME)
     expect(fs.existsSync(path.join(installed, ".medusa", "server", "src", "storefront", "index.d.ts"))).toBe(true)

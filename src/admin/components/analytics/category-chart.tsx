@@ -3,6 +3,7 @@ import { Bar, BarChart, type BarShapeProps, CartesianGrid, Rectangle, Responsive
 import {
   ANIMATION_MS,
   AXIS_PROPS,
+  axisWidth,
   CHART_COLORS,
   ChartLegend,
   type ChartSeries,
@@ -18,6 +19,9 @@ type CategoryChartProps = {
   series: ChartSeries[]
   /** the value axis' ticks */
   formatValue: (value: number) => string
+  /** a fixed scale and its ticks (ratings 0–5) instead of ones fitted to the data */
+  valueDomain?: [number, number]
+  valueTicks?: number[]
   /** "columns": categories along the bottom (a few, short labels); "rows": one bar a line (names) */
   layout?: "columns" | "rows"
   height?: number
@@ -35,6 +39,8 @@ export const CategoryChart = ({
   series,
   formatValue,
   layout = "rows",
+  valueDomain,
+  valueTicks,
   height,
   selectedId,
   onSelect,
@@ -54,6 +60,8 @@ export const CategoryChart = ({
     axisLine: false,
     tickFormatter: (v: number) => formatValue(v),
     allowDecimals: false,
+    domain: valueDomain ?? [0, "auto"],
+    ticks: valueTicks,
   }
 
   return (
@@ -75,7 +83,7 @@ export const CategoryChart = ({
           ) : (
             <>
               <XAxis {...categoryAxis} />
-              <YAxis {...valueAxis} width={64} />
+              <YAxis {...valueAxis} width={axisWidth(rows.flatMap((row) => series.map((s) => row[s.key])), formatValue)} />
             </>
           )}
           <Tooltip

@@ -1,5 +1,7 @@
 import { Text } from "@medusajs/ui"
 
+import { RATING_MAX } from "../../../types/feedback"
+
 /**
  * Chart colours are @medusajs/ui's own tokens (CSS variables the dashboard
  * defines for light and dark mode), in the order the tags use them, so a chart
@@ -31,11 +33,24 @@ export const AXIS_PROPS = {
   tickMargin: 8,
 } as const
 
+/**
+ * An axis wide enough for its longest label (a compact amount like "12,5 Tr ₫"
+ * is wider than a count), at the 12 px axis font: about 7 px a character.
+ */
+export const axisWidth = (values: unknown[], format: (value: number) => string) => {
+  const max = Math.max(0, ...values.filter((v): v is number => typeof v === "number"))
+  // the axis' top tick is a little above the largest value: its label is as long as the largest's, or one character longer
+  return Math.min(120, Math.max(32, (format(max).length + 1) * 7 + 12))
+}
+
 /** Horizontal guide lines only, in the border colour. */
 export const GRID_PROPS = { stroke: "var(--border-base)", strokeDasharray: "3 3", vertical: false } as const
 
 /** The hover band behind the bars or the line under the pointer. */
 export const CURSOR = { fill: "var(--bg-base-hover)", stroke: "var(--border-strong)" } as const
+
+/** A rating axis: every whole star from 0 to 5. */
+export const RATING_TICKS = Array.from({ length: RATING_MAX + 1 }, (_, i) => i)
 
 /** Short enough to follow a filter change, not long enough to wait for. */
 export const ANIMATION_MS = 400

@@ -87,7 +87,7 @@ export const PeriodControls = ({ filters, answered }: PeriodControlsProps) => {
             </Select.Content>
           </Select>
         </Control>
-        <Control label={t("controls.granularity")} className="w-36">
+        <Control label={t("controls.granularity")} className="w-52">
           <Select
             size="small"
             value={filters.granularity ?? AUTO}

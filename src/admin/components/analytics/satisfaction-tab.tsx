@@ -3,7 +3,7 @@ import { RATING_MAX } from "../../../types/feedback"
 import { useAnalyticsReport } from "../../hooks/api/analytics"
 import { useReportFormat } from "../../lib/analytics-format"
 import { CategoryChart } from "./category-chart"
-import type { ChartColor } from "./chart-theme"
+import { type ChartColor, RATING_TICKS } from "./chart-theme"
 import { KpiCard, KpiGrid } from "./kpi-card"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
@@ -55,6 +55,8 @@ export const SatisfactionTab = ({ query, onPeriod }: TabProps) => {
             rows={data.series}
             granularity={data.period.granularity}
             leftDomain={[0, RATING_MAX]}
+            leftTicks={RATING_TICKS}
+            rightHeadroom={2.5}
             formatLeft={(v) => String(v)}
             formatRight={f.countAxis}
             series={[
@@ -94,6 +96,8 @@ export const SatisfactionTab = ({ query, onPeriod }: TabProps) => {
                 { key: "previous", label: t("series.previousPeriod"), color: "grey", format: rating },
               ]}
               formatValue={(v) => String(v)}
+              valueDomain={[0, RATING_MAX]}
+              valueTicks={RATING_TICKS}
               data-testid="spa-crm-analytics-chart-dimensions"
             />
           )}

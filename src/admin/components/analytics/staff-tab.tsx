@@ -10,6 +10,7 @@ import { useReportFormat } from "../../lib/analytics-format"
 import { personName } from "../../lib/format"
 import { RatingValue } from "../feedback/rating-value"
 import { CategoryChart } from "./category-chart"
+import { RATING_TICKS } from "./chart-theme"
 import { ExportCsvButton } from "./export-csv-button"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
@@ -117,6 +118,8 @@ export const StaffTab = ({ query, onPeriod }: TabProps) => {
               { key: "average_rating_previous", label: t("series.previousPeriod"), color: "grey", format: f.decimal },
             ]}
             formatValue={(v) => String(v)}
+            valueDomain={[0, RATING_MAX]}
+            valueTicks={RATING_TICKS}
             data-testid="spa-crm-analytics-chart-staff-rating"
           />
         </ReportSection>

@@ -6,6 +6,7 @@ import { useCrmTranslation } from "../../lib/format"
 import {
   ANIMATION_MS,
   AXIS_PROPS,
+  axisWidth,
   CHART_COLORS,
   ChartLegend,
   type ChartSeries,
@@ -32,8 +33,11 @@ type TrendChartProps = {
   formatLeft: (value: number) => string
   formatRight?: (value: number) => string
   height?: number
-  /** a fixed scale (ratings 0–5, shares 0–1) instead of one fitted to the data */
+  /** a fixed scale and its ticks (ratings 0–5) instead of ones fitted to the data */
   leftDomain?: [number, number]
+  leftTicks?: number[]
+  /** how much higher than its largest value the right axis reaches (2.5: its bars keep to the lower part, under the lines) */
+  rightHeadroom?: number
   "data-testid"?: string
 }
 
@@ -49,11 +53,15 @@ export const TrendChart = ({
   formatRight,
   height = 260,
   leftDomain,
+  leftTicks,
+  rightHeadroom = 1,
   "data-testid": testId,
 }: TrendChartProps) => {
   const { t, locale } = useCrmTranslation("spa-crm-analytics")
   const hasRight = series.some((s) => s.axis === "right")
   const tickFormat = (value: unknown) => formatBucket(String(value), granularity, locale)
+  const widthFor = (axis: "left" | "right", format: (value: number) => string) =>
+    axisWidth(rows.flatMap((row) => series.filter((s) => (s.axis ?? "left") === axis).map((s) => row[s.key])), format)
 
   return (
     <div className="flex flex-col gap-y-3" data-testid={testId} data-points={rows.length}>
@@ -66,9 +74,10 @@ export const TrendChart = ({
             yAxisId="left"
             {...AXIS_PROPS}
             axisLine={false}
-            width={72}
+            width={widthFor("left", formatLeft)}
             tickFormatter={(v: number) => formatLeft(v)}
             domain={leftDomain ?? [0, "auto"]}
+            ticks={leftTicks}
             allowDecimals={!!leftDomain}
           />
           {hasRight && (
@@ -77,8 +86,9 @@ export const TrendChart = ({
               orientation="right"
               {...AXIS_PROPS}
               axisLine={false}
-              width={48}
+              width={widthFor("right", formatRight ?? formatLeft)}
               tickFormatter={(v: number) => (formatRight ?? formatLeft)(v)}
+              domain={[0, (dataMax: number) => Math.max(1, dataMax * rightHeadroom)]}
               allowDecimals={false}
             />
           )}
