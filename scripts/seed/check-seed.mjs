@@ -75,9 +75,9 @@ try {
              group by 1 order by 1`)
   )
   print(
-    "lines sold per product type (what the analytics call products and services)",
-    await q(`select coalesce(pt.value, '(none)') as type, count(*)::int as lines, sum(i.quantity)::int as quantity
-             from facts_order_item i left join product p on p.id = i.product_id left join product_type pt on pt.id = p.type_id
+    "lines sold per product type, as the order line keeps it (the analytics: Product = retail, else a service)",
+    await q(`select coalesce(l.product_type, '(none)') as type, count(*)::int as lines, sum(i.quantity)::int as quantity
+             from facts_order_item i join order_line_item l on l.id = i.item_id
              where i.deleted_at is null and i.counted group by 1 order by 2 desc`)
   )
   print(

@@ -78,14 +78,14 @@ async function ensureStaff(container: MedusaContainer) {
 
 // how ratings fall: an ordinary visit, and one the standout beautician took part in
 const BANDS = {
-  usual: { bands: [["good", 70], ["mixed", 18], ["low", 12]], good: [[5, 6], [4, 4]] },
-  standout: { bands: [["good", 90], ["mixed", 8], ["low", 2]], good: [[5, 8], [4, 2]] },
+  usual: { bands: [["good", 66], ["mixed", 20], ["low", 14]], good: [[5, 1], [4, 1]] },
+  standout: { bands: [["good", 96], ["mixed", 4], ["low", 0]], good: [[5, 9], [4, 1]] },
 } as const
 
 /**
- * A rating and its comment: mostly 4–5, some 3, about one in eight 2 or less
- * (overall or one dimension); with the standout beautician, nearly all 4–5
- * and mostly 5.
+ * A rating and its comment: mostly 4–5, some 3, about one in seven 2 or less
+ * (overall or one dimension), averaging about 3.8; with the standout
+ * beautician nearly all 5, averaging about 4.8.
  */
 function rate(rng: Rng, forceLow: boolean, standout: boolean): { ratings: Ratings; comment: string | null } {
   const odds = BANDS[standout ? "standout" : "usual"]
@@ -136,7 +136,9 @@ export async function seedFeedback(container: MedusaContainer, options: SeedFeed
   let count = 0
   for (const order of orders) {
     // every draw happens whatever is already stored, so a second run makes the same choices
-    const team = rng.chance(0.85) ? rng.sample(staff, rng.weighted([[1, 3], [2, 1]] as const)) : []
+    // the newest orders, rated low, were served by the others
+    const pool = recent.has(order.id) ? staff.filter((id) => id !== standout) : staff
+    const team = rng.chance(0.85) ? rng.sample(pool, rng.weighted([[1, 3], [2, 1]] as const)) : []
     const rates = (rng.chance(0.35) || recent.has(order.id)) && order.placed_at.getTime() < now.getTime() - 2 * HOUR
     const { ratings, comment } = rate(rng, recent.has(order.id), !!standout && team.includes(standout))
     const delay = rng.int(2, 72) * HOUR
