@@ -46,5 +46,7 @@ export const useLocalTable = <TRow extends object>(rows: TRow[], { pageSize = 20
       },
     },
     pagination: { state: pagination, onPaginationChange: setPagination },
+    /** longer than a page: the pager is worth showing */
+    paged: rows.length > pagination.pageSize,
   }
 }

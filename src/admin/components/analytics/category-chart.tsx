@@ -1,16 +1,7 @@
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 
-import {
-  ANIMATION_MS,
-  AXIS_PROPS,
-  axisWidth,
-  CHART_COLORS,
-  ChartLegend,
-  type ChartSeries,
-  ChartTooltipContent,
-  CURSOR,
-  GRID_PROPS,
-} from "./chart-theme"
+import { axisWidth, CHART_COLORS, CHART_STYLE, ChartLegend, type ChartSeries, ChartTooltipContent } from "./chart-theme"
+import { ReportSection } from "./report-section"
 
 export type CategoryRow = { id: string; label: string } & Record<string, number | string | null>
 
@@ -51,12 +42,12 @@ export const CategoryChart = ({
   const categoryAxis = {
     dataKey: "label",
     type: "category" as const,
-    ...AXIS_PROPS,
+    ...CHART_STYLE.axis,
     interval: 0 as const,
   }
   const valueAxis = {
     type: "number" as const,
-    ...AXIS_PROPS,
+    ...CHART_STYLE.axis,
     axisLine: false,
     tickFormatter: (v: number) => formatValue(v),
     allowDecimals: false,
@@ -74,7 +65,7 @@ export const CategoryChart = ({
           margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
           barCategoryGap={asRows ? 6 : "20%"}
         >
-          <CartesianGrid {...GRID_PROPS} vertical={asRows} horizontal={!asRows} />
+          <CartesianGrid {...CHART_STYLE.grid} vertical={asRows} horizontal={!asRows} />
           {asRows ? (
             <>
               <XAxis {...valueAxis} />
@@ -87,7 +78,7 @@ export const CategoryChart = ({
             </>
           )}
           <Tooltip
-            cursor={CURSOR}
+            cursor={CHART_STYLE.cursor}
             content={({ active, payload, label }) => (
               <ChartTooltipContent active={active} payload={payload} series={series} title={String(label ?? "")} />
             )}
@@ -100,7 +91,7 @@ export const CategoryChart = ({
               fill={CHART_COLORS[s.color]}
               radius={asRows ? [0, 3, 3, 0] : [3, 3, 0, 0]}
               maxBarSize={asRows ? 18 : 56}
-              animationDuration={ANIMATION_MS}
+              animationDuration={CHART_STYLE.animationMs}
               cursor={onSelect ? "pointer" : undefined}
               onClick={onSelect ? (_: unknown, index: number) => onSelect(rows[index]) : undefined}
               shape={(bar: BarShapeProps) => (
@@ -113,3 +104,27 @@ export const CategoryChart = ({
     </div>
   )
 }
+
+/** A category chart with the section around it; `id` names both for tests. */
+export type CategoryPanel = Omit<CategoryChartProps, "data-testid"> & { id: string; title: string; subtitle: string }
+
+/** Category charts side by side (two a row on wide screens), each in its section, sharing the report's loading and empty state. */
+export const CategorySections = ({
+  panels,
+  loading,
+  stale,
+  empty,
+}: {
+  panels: CategoryPanel[]
+  loading: boolean
+  stale: boolean
+  empty: { title: string; message: string } | false
+}) => (
+  <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+    {panels.map(({ id, title, subtitle, ...chart }) => (
+      <ReportSection key={id} title={title} subtitle={subtitle} loading={loading} stale={stale} empty={empty} data-testid={`spa-crm-analytics-${id}`}>
+        <CategoryChart {...chart} data-testid={`spa-crm-analytics-chart-${id}`} />
+      </ReportSection>
+    ))}
+  </div>
+)

@@ -25,12 +25,21 @@ export type ChartSeries = {
   format: (value: number) => string
 }
 
-/** Axes in the dashboard's muted text (12 px, the body font), no tick marks, a hairline base. */
-export const AXIS_PROPS = {
-  tick: { fill: "var(--fg-muted)", fontSize: 12 },
-  tickLine: false,
-  axisLine: { stroke: "var(--border-base)" },
-  tickMargin: 8,
+/** How every chart draws, in the dashboard's tokens. */
+export const CHART_STYLE = {
+  /** axes in the muted text (12 px, the body font), no tick marks, a hairline base */
+  axis: {
+    tick: { fill: "var(--fg-muted)", fontSize: 12 },
+    tickLine: false,
+    axisLine: { stroke: "var(--border-base)" },
+    tickMargin: 8,
+  },
+  /** horizontal guide lines only, in the border colour */
+  grid: { stroke: "var(--border-base)", strokeDasharray: "3 3", vertical: false },
+  /** the hover band behind the bars or the line under the pointer */
+  cursor: { fill: "var(--bg-base-hover)", stroke: "var(--border-strong)" },
+  /** short enough to follow a filter change, not long enough to wait for */
+  animationMs: 400,
 } as const
 
 /**
@@ -43,17 +52,8 @@ export const axisWidth = (values: unknown[], format: (value: number) => string) 
   return Math.min(120, Math.max(32, (format(max).length + 1) * 7 + 12))
 }
 
-/** Horizontal guide lines only, in the border colour. */
-export const GRID_PROPS = { stroke: "var(--border-base)", strokeDasharray: "3 3", vertical: false } as const
-
-/** The hover band behind the bars or the line under the pointer. */
-export const CURSOR = { fill: "var(--bg-base-hover)", stroke: "var(--border-strong)" } as const
-
 /** A rating axis: every whole star from 0 to 5. */
 export const RATING_TICKS = Array.from({ length: RATING_MAX + 1 }, (_, i) => i)
-
-/** Short enough to follow a filter change, not long enough to wait for. */
-export const ANIMATION_MS = 400
 
 /** A series' colour as a legend or tooltip swatch. */
 export const Swatch = ({ color, shape = "square" }: { color: ChartColor; shape?: "square" | "line" }) => (

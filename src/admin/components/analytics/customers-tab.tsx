@@ -1,14 +1,13 @@
 import { useState } from "react"
 
 import { DEFAULT_LOYAL_ORDERS, DEFAULT_REBOOK_DAYS } from "../../../types/analytics"
-import { useAnalyticsReport } from "../../hooks/api/analytics"
-import { useReportFormat } from "../../lib/analytics-format"
-import { KpiCard, KpiGrid } from "./kpi-card"
+import { KpiGrid } from "./kpi-card"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
 import { SplitBar } from "./split-bar"
 import { TrendChart } from "./trend-chart"
-import { REBOOK_WINDOWS, WindowSelect } from "./window-select"
+import { RebookSelect, WindowSelect } from "./window-select"
+import { useTabReport } from "./use-tab-report"
 
 const LOYAL_ORDER_OPTIONS = [2, 3, 5, 10] as const
 
@@ -16,54 +15,35 @@ const LOYAL_ORDER_OPTIONS = [2, 3, 5, 10] as const
 export const CustomersTab = ({ query, onPeriod }: TabProps) => {
   const [rebookDays, setRebookDays] = useState<number>(DEFAULT_REBOOK_DAYS)
   const [loyalOrders, setLoyalOrders] = useState<number>(DEFAULT_LOYAL_ORDERS)
-  const report = useAnalyticsReport("customers", { ...query, rebook_days: rebookDays, loyal_orders: loyalOrders })
-  const data = report.data
-  const f = useReportFormat(data?.period.currency)
-  const { t } = f
+  const { report, data, f, t, section, noOrders } = useTabReport("customers", { ...query, rebook_days: rebookDays, loyal_orders: loyalOrders })
   const kpis = data?.kpis
-  const noOrders = !!data && !data.kpis.transactions.current
 
   return (
     <ReportPanel report="customers" queries={[report]} period={data?.period} onPeriod={onPeriod}>
-      <KpiGrid>
-        <KpiCard label={t("customers.kpis.customers")} kpi={kpis?.customers} format={f.count} data-testid="spa-crm-analytics-kpi-customers" />
-        <KpiCard label={t("customers.kpis.new")} kpi={kpis?.new_customers} format={f.count} data-testid="spa-crm-analytics-kpi-new" />
-        <KpiCard label={t("customers.kpis.returning")} kpi={kpis?.returning_customers} format={f.count} data-testid="spa-crm-analytics-kpi-returning" />
-        <KpiCard
-          label={t("customers.kpis.loyal", { count: loyalOrders })}
-          kpi={kpis?.loyal_customers}
-          format={f.count}
-          data-testid="spa-crm-analytics-kpi-loyal"
-        />
-        <KpiCard label={t("customers.kpis.transactions")} kpi={kpis?.transactions} format={f.count} data-testid="spa-crm-analytics-kpi-transactions" />
-        <KpiCard
-          label={t("customers.kpis.frequency")}
-          kpi={kpis?.purchase_frequency}
-          format={f.decimal}
-          hint={t("customers.kpis.frequencyHint")}
-          data-testid="spa-crm-analytics-kpi-frequency"
-        />
-        <KpiCard
-          label={t("customers.kpis.averageTransaction")}
-          kpi={kpis?.average_transaction_value}
-          format={f.money}
-          data-testid="spa-crm-analytics-kpi-atv"
-        />
-        <KpiCard
-          label={t("customers.kpis.rebook", { days: rebookDays })}
-          kpi={kpis?.rebook_rate}
-          format={f.ratio}
-          hint={t("customers.kpis.rebookHint", { days: rebookDays })}
-          data-testid="spa-crm-analytics-kpi-rebook"
-        />
-      </KpiGrid>
+      <KpiGrid
+        items={[
+          { id: "customers", label: t("customers.kpis.customers"), kpi: kpis?.customers, format: f.count },
+          { id: "new", label: t("customers.kpis.new"), kpi: kpis?.new_customers, format: f.count },
+          { id: "returning", label: t("customers.kpis.returning"), kpi: kpis?.returning_customers, format: f.count },
+          { id: "loyal", label: t("customers.kpis.loyal", { count: loyalOrders }), kpi: kpis?.loyal_customers, format: f.count },
+          { id: "transactions", label: t("customers.kpis.transactions"), kpi: kpis?.transactions, format: f.count },
+          { id: "frequency", label: t("customers.kpis.frequency"), kpi: kpis?.purchase_frequency, format: f.decimal, hint: t("customers.kpis.frequencyHint") },
+          { id: "atv", label: t("customers.kpis.averageTransaction"), kpi: kpis?.average_transaction_value, format: f.money },
+          {
+            id: "rebook",
+            label: t("customers.kpis.rebook", { days: rebookDays }),
+            kpi: kpis?.rebook_rate,
+            format: f.ratio,
+            hint: t("customers.kpis.rebookHint", { days: rebookDays }),
+          },
+        ]}
+      />
 
       <ReportSection
         title={t("customers.split.title")}
         subtitle={t("customers.split.subtitle", { count: loyalOrders })}
-        loading={!data}
-        stale={report.isPlaceholderData}
-        empty={noOrders && { title: t("empty.noOrdersTitle"), message: t("empty.noOrders") }}
+        {...section}
+        empty={noOrders(!!data && !data.kpis.transactions.current)}
         actions={
           <>
             <WindowSelect
@@ -74,14 +54,7 @@ export const CustomersTab = ({ query, onPeriod }: TabProps) => {
               onChange={setLoyalOrders}
               data-testid="spa-crm-analytics-loyal-orders"
             />
-            <WindowSelect
-              label={t("customers.rebookWithin")}
-              value={rebookDays}
-              options={REBOOK_WINDOWS}
-              format={(n) => t("general.days", { count: n })}
-              onChange={setRebookDays}
-              data-testid="spa-crm-analytics-rebook-days"
-            />
+            <RebookSelect value={rebookDays} onChange={setRebookDays} testId="spa-crm-analytics-rebook-days" />
           </>
         }
         data-testid="spa-crm-analytics-customer-split"

@@ -1,6 +1,6 @@
 import { TriangleDownMini, TriangleUpMini } from "@medusajs/icons"
 import { Badge, Container, Skeleton, Text, Tooltip } from "@medusajs/ui"
-import { forwardRef, type ReactNode } from "react"
+import { forwardRef } from "react"
 
 import type { Kpi } from "../../../types/analytics"
 import { formatChange } from "../../lib/analytics-format"
@@ -85,9 +85,22 @@ export const ChangeBadge = forwardRef<HTMLSpanElement, { change: number | null; 
 )
 ChangeBadge.displayName = "ChangeBadge"
 
-/** The cards of a report in a responsive grid. */
-export const KpiGrid = ({ children }: { children: ReactNode }) => (
-  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="spa-crm-analytics-kpis">
-    {children}
+/** A card of a report: `id` names it for tests (`spa-crm-analytics-kpi-<id>`). */
+export type KpiItem = Omit<KpiCardProps, "data-testid"> & { id: string }
+
+/** The cards of a report in a responsive grid, four a row on wide screens. */
+export const KpiGrid = ({
+  items,
+  className = "sm:grid-cols-2 xl:grid-cols-4",
+  "data-testid": testId = "spa-crm-analytics-kpis",
+}: {
+  items: KpiItem[]
+  className?: string
+  "data-testid"?: string
+}) => (
+  <div className={`grid grid-cols-1 gap-3 ${className}`} data-testid={testId}>
+    {items.map(({ id, ...card }) => (
+      <KpiCard key={id} {...card} data-testid={`spa-crm-analytics-kpi-${id}`} />
+    ))}
   </div>
 )

@@ -1,41 +1,35 @@
 import { Badge, Table, Text } from "@medusajs/ui"
 
 import type { TopItem } from "../../../types/analytics"
-import { useAnalyticsReport } from "../../hooks/api/analytics"
-import { type ReportFormat, useReportFormat } from "../../lib/analytics-format"
+import type { ReportFormat } from "../../lib/analytics-format"
 import { ExportCsvButton } from "./export-csv-button"
-import { KpiCard, KpiGrid } from "./kpi-card"
+import { KpiGrid } from "./kpi-card"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
 import { TrendChart } from "./trend-chart"
+import { useTabReport } from "./use-tab-report"
 
 /** A1: revenue, customers, transactions and the average transaction, their trend, and what sold best. */
 export const OverviewTab = ({ query, onPeriod }: TabProps) => {
-  const report = useAnalyticsReport("overview", query)
-  const data = report.data
-  const f = useReportFormat(data?.period.currency)
-  const { t } = f
+  const { report, data, f, t, section, noOrders } = useTabReport("overview", query)
+  const kpis = data?.kpis
 
   return (
     <ReportPanel report="overview" queries={[report]} period={data?.period} onPeriod={onPeriod}>
-      <KpiGrid>
-        <KpiCard label={t("overview.kpis.revenue")} kpi={data?.kpis.revenue} format={f.money} data-testid="spa-crm-analytics-kpi-revenue" />
-        <KpiCard label={t("overview.kpis.customers")} kpi={data?.kpis.customers} format={f.count} data-testid="spa-crm-analytics-kpi-customers" />
-        <KpiCard label={t("overview.kpis.transactions")} kpi={data?.kpis.transactions} format={f.count} data-testid="spa-crm-analytics-kpi-transactions" />
-        <KpiCard
-          label={t("overview.kpis.averageTransaction")}
-          kpi={data?.kpis.average_transaction_value}
-          format={f.money}
-          data-testid="spa-crm-analytics-kpi-atv"
-        />
-      </KpiGrid>
+      <KpiGrid
+        items={[
+          { id: "revenue", label: t("overview.kpis.revenue"), kpi: kpis?.revenue, format: f.money },
+          { id: "customers", label: t("overview.kpis.customers"), kpi: kpis?.customers, format: f.count },
+          { id: "transactions", label: t("overview.kpis.transactions"), kpi: kpis?.transactions, format: f.count },
+          { id: "atv", label: t("overview.kpis.averageTransaction"), kpi: kpis?.average_transaction_value, format: f.money },
+        ]}
+      />
 
       <ReportSection
         title={t("overview.trend.title")}
         subtitle={t("overview.trend.subtitle")}
-        loading={!data}
-        stale={report.isPlaceholderData}
-        empty={!!data && !data.kpis.transactions.current && { title: t("empty.noOrdersTitle"), message: t("empty.noOrders") }}
+        {...section}
+        empty={noOrders(!!data && !data.kpis.transactions.current)}
         data-testid="spa-crm-analytics-overview-trend"
       >
         {data && (
@@ -56,8 +50,7 @@ export const OverviewTab = ({ query, onPeriod }: TabProps) => {
       <ReportSection
         title={t("overview.top.title")}
         subtitle={t("overview.top.subtitle")}
-        loading={!data}
-        stale={report.isPlaceholderData}
+        {...section}
         flush
         actions={<ExportCsvButton report="overview" query={query} disabled={!data} />}
         data-testid="spa-crm-analytics-top"

@@ -1,6 +1,5 @@
 import { Badge, createDataTableColumnHelper, DataTable, type DataTableSortingState, Text, useDataTable } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { Link } from "react-router-dom"
 
 import {
   RECENCY_BUCKETS,
@@ -11,17 +10,18 @@ import {
   type RecencyReport,
   type RecencySort,
 } from "../../../types/analytics"
-import { useAnalyticsReport } from "../../hooks/api/analytics"
 import { usePagedSearch } from "../../hooks/use-paged-search"
-import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
-import { formatChange, type ReportFormat, useReportFormat } from "../../lib/analytics-format"
-import { personName, useCrmTranslation } from "../../lib/format"
+import { formatChange, type ReportFormat } from "../../lib/analytics-format"
+import { useCrmTranslation } from "../../lib/format"
 import { CategoryChart } from "./category-chart"
+import { CustomerLink } from "./customer-link"
 import { ExportCsvButton } from "./export-csv-button"
 import { KpiCard } from "./kpi-card"
+import { ListTable } from "./list-table"
 import { MakeSetButton } from "./make-set-button"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
+import { useTabReport } from "./use-tab-report"
 
 const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<RecencyCustomer>()
@@ -50,10 +50,7 @@ export const RecencyTab = ({ query, onPeriod }: TabProps) => {
     sort: RECENCY_SORTS.includes(sorting.id as RecencySort) ? (sorting.id as RecencySort) : "days_since",
     order: sorting.desc ? "desc" : "asc",
   }
-  const report = useAnalyticsReport("recency", { ...listQuery, limit, offset })
-  const data = report.data
-  const f = useReportFormat(data?.period.currency)
-  const { t } = f
+  const { report, data, f, t, section } = useTabReport("recency", { ...listQuery, limit, offset })
   const bucketLabel = useBucketLabel()
   const { pagination } = paged
 
@@ -67,9 +64,7 @@ export const RecencyTab = ({ query, onPeriod }: TabProps) => {
       header: t("columns.customer"),
       cell: ({ row }) => (
         <div className="flex flex-col">
-          <Link to={`/customers/${row.original.customer_id}`} className="text-ui-fg-interactive hover:underline" data-testid="spa-crm-analytics-recency-link">
-            {personName(row.original) || row.original.phone || row.original.customer_id}
-          </Link>
+          <CustomerLink customer={row.original} data-testid="spa-crm-analytics-recency-link" />
           <span className="text-ui-fg-subtle">{row.original.email ?? row.original.phone ?? ""}</span>
         </div>
       ),
@@ -133,9 +128,8 @@ export const RecencyTab = ({ query, onPeriod }: TabProps) => {
       <ReportSection
         title={t("recency.chart.title")}
         subtitle={data ? t("recency.chart.subtitle", { asOf: f.day(data.as_of), previousAsOf: f.day(data.previous_as_of) }) : ""}
-        loading={!data}
-        stale={report.isPlaceholderData}
-        empty={!!data && !data.total.current && !data.total.previous && { title: t("empty.noOrdersTitle"), message: t("recency.empty") }}
+        {...section}
+        empty={!!data && !data.total.current && !data.total.previous && { title: t("recency.emptyTitle"), message: t("recency.empty") }}
         data-testid="spa-crm-analytics-recency-chart"
       >
         {data && (
@@ -172,24 +166,22 @@ export const RecencyTab = ({ query, onPeriod }: TabProps) => {
         }
         data-testid="spa-crm-analytics-recency-list"
       >
-        <DataTable instance={table}>
-          <DataTable.Toolbar className="flex items-center justify-between gap-x-2 px-6 py-4">
-            <Text size="small" className="text-ui-fg-subtle" data-testid="spa-crm-analytics-recency-count" data-count={data?.count ?? ""}>
-              {data ? t("recency.list.count", { count: data.count, formatted: f.count(data.count) }) : ""}
-            </Text>
-            <div className="flex items-center gap-x-2">
-              <DataTable.Search placeholder={t("recency.list.search")} />
-              <DataTable.SortingMenu tooltip={t("sort.tooltip")} />
-            </div>
-          </DataTable.Toolbar>
-          <DataTable.Table
-            emptyState={{
-              empty: { heading: t("recency.list.emptyTitle"), description: t("recency.list.empty") },
-              filtered: { heading: t("recency.list.emptyTitle"), description: t("recency.list.emptyFiltered") },
-            }}
-          />
-          <DataTable.Pagination translations={usePaginationTranslations()} />
-        </DataTable>
+        <ListTable
+          table={table}
+          paged
+          empty={{ title: t("recency.list.emptyTitle"), message: t("recency.list.empty"), filtered: t("recency.list.emptyFiltered") }}
+          toolbar={
+            <DataTable.Toolbar className="flex items-center justify-between gap-x-2 px-6 py-4">
+              <Text size="small" className="text-ui-fg-subtle" data-testid="spa-crm-analytics-recency-count" data-count={data?.count ?? ""}>
+                {data ? t("recency.list.count", { count: data.count, formatted: f.count(data.count) }) : ""}
+              </Text>
+              <div className="flex items-center gap-x-2">
+                <DataTable.Search placeholder={t("recency.list.search")} />
+                <DataTable.SortingMenu tooltip={t("sort.tooltip")} />
+              </div>
+            </DataTable.Toolbar>
+          }
+        />
       </ReportSection>
     </ReportPanel>
   )

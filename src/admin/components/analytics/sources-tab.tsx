@@ -1,17 +1,16 @@
-import { createDataTableColumnHelper, DataTable, Text, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, Text, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 
 import { DEFAULT_REBOOK_DAYS, type SourceRow } from "../../../types/analytics"
-import { useAnalyticsReport } from "../../hooks/api/analytics"
 import { useLocalTable } from "../../hooks/use-local-table"
-import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
-import { useReportFormat } from "../../lib/analytics-format"
-import { CategoryChart } from "./category-chart"
+import { CategorySections } from "./category-chart"
 import { ExportCsvButton } from "./export-csv-button"
 import { ChangeBadge } from "./kpi-card"
+import { ListTable } from "./list-table"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
-import { REBOOK_WINDOWS, WindowSelect } from "./window-select"
+import { RebookSelect } from "./window-select"
+import { useTabReport } from "./use-tab-report"
 
 const column = createDataTableColumnHelper<SourceRow>()
 
@@ -19,15 +18,11 @@ const column = createDataTableColumnHelper<SourceRow>()
 export const SourcesTab = ({ query, onPeriod }: TabProps) => {
   const [rebookDays, setRebookDays] = useState<number>(DEFAULT_REBOOK_DAYS)
   const reportQuery = { ...query, rebook_days: rebookDays }
-  const report = useAnalyticsReport("sources", reportQuery)
-  const data = report.data
-  const f = useReportFormat(data?.period.currency)
-  const { t } = f
+  const { report, data, f, t, section } = useTabReport("sources", reportQuery)
   const rows = data?.sources ?? []
   const name = (row: SourceRow) => (row.source_id ? row.name : t("sources.unattributed"))
   const local = useLocalTable(rows, { initialSort: { id: "revenue", desc: true }, sortValue: { name } })
   const empty = !!data && rows.every((r) => !r.acquired && !r.customers)
-  const paginationTexts = usePaginationTranslations()
 
   const columns = [
     column.accessor("name", {
@@ -82,44 +77,34 @@ export const SourcesTab = ({ query, onPeriod }: TabProps) => {
   const chartRows = rows.map((row) => ({ id: row.source_id ?? "none", label: name(row), ...row }))
   return (
     <ReportPanel report="sources" queries={[report]} period={data?.period} onPeriod={onPeriod}>
-      <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
-        <ReportSection
-          title={t("sources.acquired.title")}
-          subtitle={t("sources.acquired.subtitle")}
-          loading={!data}
-          stale={report.isPlaceholderData}
-          empty={empty && { title: t("sources.emptyTitle"), message: t("sources.empty") }}
-          data-testid="spa-crm-analytics-sources-acquired"
-        >
-          <CategoryChart
-            rows={chartRows}
-            series={[
+      <CategorySections
+        {...section}
+        empty={empty && { title: t("sources.emptyTitle"), message: t("sources.empty") }}
+        panels={[
+          {
+            id: "sources-acquired",
+            title: t("sources.acquired.title"),
+            subtitle: t("sources.acquired.subtitle"),
+            rows: chartRows,
+            series: [
               { key: "acquired", label: t("series.acquired"), color: "blue", format: f.count },
               { key: "converted", label: t("series.converted"), color: "green", format: f.count },
-            ]}
-            formatValue={f.countAxis}
-            data-testid="spa-crm-analytics-chart-sources-acquired"
-          />
-        </ReportSection>
-        <ReportSection
-          title={t("sources.revenue.title")}
-          subtitle={t("sources.revenue.subtitle")}
-          loading={!data}
-          stale={report.isPlaceholderData}
-          empty={empty && { title: t("sources.emptyTitle"), message: t("sources.empty") }}
-          data-testid="spa-crm-analytics-sources-revenue"
-        >
-          <CategoryChart
-            rows={chartRows}
-            series={[
+            ],
+            formatValue: f.countAxis,
+          },
+          {
+            id: "sources-revenue",
+            title: t("sources.revenue.title"),
+            subtitle: t("sources.revenue.subtitle"),
+            rows: chartRows,
+            series: [
               { key: "revenue", label: t("series.thisPeriod"), color: "blue", format: f.money },
               { key: "revenue_previous", label: t("series.previousPeriod"), color: "grey", format: f.money },
-            ]}
-            formatValue={f.moneyAxis}
-            data-testid="spa-crm-analytics-chart-sources-revenue"
-          />
-        </ReportSection>
-      </div>
+            ],
+            formatValue: f.moneyAxis,
+          },
+        ]}
+      />
 
       <ReportSection
         title={t("sources.table.title")}
@@ -128,23 +113,13 @@ export const SourcesTab = ({ query, onPeriod }: TabProps) => {
         flush
         actions={
           <>
-            <WindowSelect
-              label={t("customers.rebookWithin")}
-              value={rebookDays}
-              options={REBOOK_WINDOWS}
-              format={(n) => t("general.days", { count: n })}
-              onChange={setRebookDays}
-              data-testid="spa-crm-analytics-sources-rebook-days"
-            />
+            <RebookSelect value={rebookDays} onChange={setRebookDays} testId="spa-crm-analytics-sources-rebook-days" />
             <ExportCsvButton report="sources" query={reportQuery} disabled={!data} />
           </>
         }
         data-testid="spa-crm-analytics-sources-table"
       >
-        <DataTable instance={table}>
-          <DataTable.Table emptyState={{ empty: { heading: t("sources.emptyTitle"), description: t("sources.empty") } }} />
-          {local.rowCount > local.pagination.state.pageSize && <DataTable.Pagination translations={paginationTexts} />}
-        </DataTable>
+        <ListTable table={table} paged={local.paged} empty={{ title: t("sources.emptyTitle"), message: t("sources.empty") }} />
         <Text size="xsmall" className="text-ui-fg-muted px-6 py-3">
           {t("sources.table.note")}
         </Text>

@@ -1,23 +1,22 @@
-import { createDataTableColumnHelper, CurrencyInput, DataTable, Text, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, CurrencyInput, Text, useDataTable } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { Link } from "react-router-dom"
 
 import type { SpendingReport, VipCustomer } from "../../../types/analytics"
-import { useAnalyticsReport } from "../../hooks/api/analytics"
 import { useProductCollections } from "../../hooks/api/medusa-core"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { usePagedSearch } from "../../hooks/use-paged-search"
-import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
-import { type ReportFormat, useReportFormat } from "../../lib/analytics-format"
-import { personName } from "../../lib/format"
+import type { ReportFormat } from "../../lib/analytics-format"
 import { currencyFormat } from "../../lib/loyalty"
 import type { ChartColor } from "./chart-theme"
 import { CategoryChart } from "./category-chart"
+import { CustomerLink } from "./customer-link"
 import { ExportCsvButton } from "./export-csv-button"
-import { KpiCard, KpiGrid } from "./kpi-card"
+import { KpiGrid } from "./kpi-card"
+import { ListTable } from "./list-table"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
 import { TrendChart, type TrendRow } from "./trend-chart"
+import { useTabReport } from "./use-tab-report"
 
 const VIP_PAGE = 10
 /** Collections drawn apart in the trend; the rest are summed as "Other". */
@@ -34,12 +33,8 @@ export const SpendingTab = ({ query, onPeriod }: TabProps) => {
   const paged = usePagedSearch(VIP_PAGE)
   const { limit, offset } = paged.query
   const reportQuery = { ...query, high_spender: highSpender }
-  const report = useAnalyticsReport("spending", { ...reportQuery, limit, offset })
-  const data = report.data
-  const f = useReportFormat(data?.period.currency)
-  const { t } = f
+  const { report, data, f, t, section, noOrders } = useTabReport("spending", { ...reportQuery, limit, offset })
   const kpis = data?.kpis
-  const noOrders = !!data && !data.kpis.customers.current
   const { pagination } = paged
   const currency = data?.period.currency ?? ""
   const money = currencyFormat(currency || "usd", f.locale)
@@ -52,11 +47,7 @@ export const SpendingTab = ({ query, onPeriod }: TabProps) => {
   const columns = [
     column.accessor("customer_id", {
       header: t("columns.customer"),
-      cell: ({ row }) => (
-        <Link to={`/customers/${row.original.customer_id}`} className="text-ui-fg-interactive hover:underline" data-testid="spa-crm-analytics-vip-link">
-          {personName(row.original) || row.original.phone || row.original.customer_id}
-        </Link>
-      ),
+      cell: ({ row }) => <CustomerLink customer={row.original} data-testid="spa-crm-analytics-vip-link" />,
     }),
     column.accessor("email", {
       header: t("columns.contact"),
@@ -77,37 +68,32 @@ export const SpendingTab = ({ query, onPeriod }: TabProps) => {
 
   return (
     <ReportPanel report="spending" queries={[report]} period={data?.period} onPeriod={onPeriod}>
-      <KpiGrid>
-        <KpiCard label={t("spending.kpis.revenue")} kpi={kpis?.revenue} format={f.money} data-testid="spa-crm-analytics-kpi-revenue" />
-        <KpiCard
-          label={t("spending.kpis.averageSpend")}
-          kpi={kpis?.average_spend}
-          format={f.money}
-          hint={t("spending.kpis.averageSpendHint")}
-          data-testid="spa-crm-analytics-kpi-average-spend"
-        />
-        <KpiCard
-          label={t("spending.kpis.highSpenders")}
-          kpi={kpis?.high_spenders}
-          format={f.count}
-          hint={data ? t("spending.kpis.highSpendersHint", { amount: f.money(data.high_spender) }) : undefined}
-          data-testid="spa-crm-analytics-kpi-high-spenders"
-        />
-        <KpiCard
-          label={t("spending.kpis.highSpenderShare")}
-          kpi={kpis?.high_spender_share}
-          format={f.ratio}
-          hint={data ? t("spending.kpis.highSpenderShareHint", { count: data.kpis.customers.current ?? 0 }) : undefined}
-          data-testid="spa-crm-analytics-kpi-high-spender-share"
-        />
-      </KpiGrid>
+      <KpiGrid
+        items={[
+          { id: "revenue", label: t("spending.kpis.revenue"), kpi: kpis?.revenue, format: f.money },
+          { id: "average-spend", label: t("spending.kpis.averageSpend"), kpi: kpis?.average_spend, format: f.money, hint: t("spending.kpis.averageSpendHint") },
+          {
+            id: "high-spenders",
+            label: t("spending.kpis.highSpenders"),
+            kpi: kpis?.high_spenders,
+            format: f.count,
+            hint: data && t("spending.kpis.highSpendersHint", { amount: f.money(data.high_spender) }),
+          },
+          {
+            id: "high-spender-share",
+            label: t("spending.kpis.highSpenderShare"),
+            kpi: kpis?.high_spender_share,
+            format: f.ratio,
+            hint: data && t("spending.kpis.highSpenderShareHint", { count: data.kpis.customers.current ?? 0 }),
+          },
+        ]}
+      />
 
       <ReportSection
         title={t("spending.trend.title")}
         subtitle={t("spending.trend.subtitle")}
-        loading={!data}
-        stale={report.isPlaceholderData}
-        empty={noOrders && { title: t("empty.noOrdersTitle"), message: t("empty.noOrders") }}
+        {...section}
+        empty={noOrders(!!data && !data.kpis.customers.current)}
         data-testid="spa-crm-analytics-spending-trend"
       >
         {data && (
@@ -157,10 +143,7 @@ export const SpendingTab = ({ query, onPeriod }: TabProps) => {
         }
         data-testid="spa-crm-analytics-vip"
       >
-        <DataTable instance={table}>
-          <DataTable.Table emptyState={{ empty: { heading: t("spending.vip.emptyTitle"), description: t("spending.vip.empty") } }} />
-          <DataTable.Pagination translations={usePaginationTranslations()} />
-        </DataTable>
+        <ListTable table={table} paged empty={{ title: t("spending.vip.emptyTitle"), message: t("spending.vip.empty") }} />
       </ReportSection>
     </ReportPanel>
   )

@@ -1,20 +1,19 @@
-import { createDataTableColumnHelper, DataTable, useDataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 
 import { DEFAULT_REBOOK_DAYS, type StaffRow } from "../../../types/analytics"
 import { RATING_MAX } from "../../../types/feedback"
-import { useAnalyticsReport } from "../../hooks/api/analytics"
 import { useLocalTable } from "../../hooks/use-local-table"
-import { usePaginationTranslations } from "../../hooks/use-pagination-translations"
-import { useReportFormat } from "../../lib/analytics-format"
 import { personName } from "../../lib/format"
 import { RatingValue } from "../feedback/rating-value"
-import { CategoryChart } from "./category-chart"
+import { CategorySections } from "./category-chart"
 import { RATING_TICKS } from "./chart-theme"
 import { ExportCsvButton } from "./export-csv-button"
+import { ListTable } from "./list-table"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
-import { REBOOK_WINDOWS, WindowSelect } from "./window-select"
+import { RebookSelect } from "./window-select"
+import { useTabReport } from "./use-tab-report"
 
 const column = createDataTableColumnHelper<StaffRow>()
 
@@ -22,14 +21,10 @@ const column = createDataTableColumnHelper<StaffRow>()
 export const StaffTab = ({ query, onPeriod }: TabProps) => {
   const [rebookDays, setRebookDays] = useState<number>(DEFAULT_REBOOK_DAYS)
   const reportQuery = { ...query, rebook_days: rebookDays }
-  const report = useAnalyticsReport("staff", reportQuery)
-  const data = report.data
-  const f = useReportFormat(data?.period.currency)
-  const { t } = f
+  const { report, data, f, t, section } = useTabReport("staff", reportQuery)
   const rows = data?.staff ?? []
   const name = (row: StaffRow) => personName(row) || row.user_id
   const local = useLocalTable(rows, { initialSort: { id: "orders", desc: true }, sortValue: { name } })
-  const paginationTexts = usePaginationTranslations()
   const empty = !!data && rows.length === 0 && { title: t("staff.emptyTitle"), message: t("staff.empty") }
 
   const columns = [
@@ -84,46 +79,36 @@ export const StaffTab = ({ query, onPeriod }: TabProps) => {
   const chartRows = rows.map((row) => ({ id: row.user_id, label: name(row), ...row }))
   return (
     <ReportPanel report="staff" queries={[report]} period={data?.period} onPeriod={onPeriod}>
-      <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
-        <ReportSection
-          title={t("staff.popularity.title")}
-          subtitle={t("staff.popularity.subtitle")}
-          loading={!data}
-          stale={report.isPlaceholderData}
-          empty={empty}
-          data-testid="spa-crm-analytics-staff-popularity"
-        >
-          <CategoryChart
-            rows={chartRows}
-            series={[
+      <CategorySections
+        {...section}
+        empty={empty}
+        panels={[
+          {
+            id: "staff-popularity",
+            title: t("staff.popularity.title"),
+            subtitle: t("staff.popularity.subtitle"),
+            rows: chartRows,
+            series: [
               { key: "services", label: t("series.services"), color: "blue", format: f.count },
               { key: "customers", label: t("series.customers"), color: "green", format: f.count },
-            ]}
-            formatValue={f.countAxis}
-            data-testid="spa-crm-analytics-chart-staff"
-          />
-        </ReportSection>
-        <ReportSection
-          title={t("staff.rating.title")}
-          subtitle={t("staff.rating.subtitle", { max: RATING_MAX })}
-          loading={!data}
-          stale={report.isPlaceholderData}
-          empty={empty}
-          data-testid="spa-crm-analytics-staff-rating"
-        >
-          <CategoryChart
-            rows={chartRows}
-            series={[
+            ],
+            formatValue: f.countAxis,
+          },
+          {
+            id: "staff-rating",
+            title: t("staff.rating.title"),
+            subtitle: t("staff.rating.subtitle", { max: RATING_MAX }),
+            rows: chartRows,
+            series: [
               { key: "average_rating", label: t("series.thisPeriod"), color: "orange", format: f.decimal },
               { key: "average_rating_previous", label: t("series.previousPeriod"), color: "grey", format: f.decimal },
-            ]}
-            formatValue={(v) => String(v)}
-            valueDomain={[0, RATING_MAX]}
-            valueTicks={RATING_TICKS}
-            data-testid="spa-crm-analytics-chart-staff-rating"
-          />
-        </ReportSection>
-      </div>
+            ],
+            formatValue: (v) => String(v),
+            valueDomain: [0, RATING_MAX],
+            valueTicks: RATING_TICKS,
+          },
+        ]}
+      />
 
       <ReportSection
         title={t("staff.table.title")}
@@ -132,23 +117,13 @@ export const StaffTab = ({ query, onPeriod }: TabProps) => {
         flush
         actions={
           <>
-            <WindowSelect
-              label={t("customers.rebookWithin")}
-              value={rebookDays}
-              options={REBOOK_WINDOWS}
-              format={(n) => t("general.days", { count: n })}
-              onChange={setRebookDays}
-              data-testid="spa-crm-analytics-staff-rebook-days"
-            />
+            <RebookSelect value={rebookDays} onChange={setRebookDays} testId="spa-crm-analytics-staff-rebook-days" />
             <ExportCsvButton report="staff" query={reportQuery} disabled={!data} />
           </>
         }
         data-testid="spa-crm-analytics-staff-table"
       >
-        <DataTable instance={table}>
-          <DataTable.Table emptyState={{ empty: { heading: t("staff.emptyTitle"), description: t("staff.empty") } }} />
-          {local.rowCount > local.pagination.state.pageSize && <DataTable.Pagination translations={paginationTexts} />}
-        </DataTable>
+        <ListTable table={table} paged={local.paged} empty={{ title: t("staff.emptyTitle"), message: t("staff.empty") }} />
       </ReportSection>
     </ReportPanel>
   )

@@ -3,17 +3,7 @@ import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, 
 import type { Granularity } from "../../../types/analytics"
 import { formatBucket, formatBucketLong } from "../../lib/analytics-format"
 import { useCrmTranslation } from "../../lib/format"
-import {
-  ANIMATION_MS,
-  AXIS_PROPS,
-  axisWidth,
-  CHART_COLORS,
-  ChartLegend,
-  type ChartSeries,
-  ChartTooltipContent,
-  CURSOR,
-  GRID_PROPS,
-} from "./chart-theme"
+import { axisWidth, CHART_COLORS, CHART_STYLE, ChartLegend, type ChartSeries, ChartTooltipContent } from "./chart-theme"
 
 export type TrendSeries = ChartSeries & {
   kind: "bar" | "line"
@@ -68,11 +58,11 @@ export const TrendChart = ({
       <ChartLegend series={series} />
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={rows} margin={{ top: 4, right: hasRight ? 0 : 8, bottom: 0, left: 0 }}>
-          <CartesianGrid {...GRID_PROPS} />
-          <XAxis dataKey="bucket" {...AXIS_PROPS} tickFormatter={tickFormat} minTickGap={16} />
+          <CartesianGrid {...CHART_STYLE.grid} />
+          <XAxis dataKey="bucket" {...CHART_STYLE.axis} tickFormatter={tickFormat} minTickGap={16} />
           <YAxis
             yAxisId="left"
-            {...AXIS_PROPS}
+            {...CHART_STYLE.axis}
             axisLine={false}
             width={widthFor("left", formatLeft)}
             tickFormatter={(v: number) => formatLeft(v)}
@@ -84,7 +74,7 @@ export const TrendChart = ({
             <YAxis
               yAxisId="right"
               orientation="right"
-              {...AXIS_PROPS}
+              {...CHART_STYLE.axis}
               axisLine={false}
               width={widthFor("right", formatRight ?? formatLeft)}
               tickFormatter={(v: number) => (formatRight ?? formatLeft)(v)}
@@ -93,7 +83,7 @@ export const TrendChart = ({
             />
           )}
           <Tooltip
-            cursor={CURSOR}
+            cursor={CHART_STYLE.cursor}
             content={({ active, payload, label }) => (
               <ChartTooltipContent
                 active={active}
@@ -114,7 +104,7 @@ export const TrendChart = ({
                 fill={CHART_COLORS[s.color]}
                 radius={s.stack ? 0 : [3, 3, 0, 0]}
                 maxBarSize={32}
-                animationDuration={ANIMATION_MS}
+                animationDuration={CHART_STYLE.animationMs}
               />
             ) : (
               <Line
@@ -128,7 +118,7 @@ export const TrendChart = ({
                 dot={rows.length <= 16 ? { r: 2.5, fill: CHART_COLORS[s.color], strokeWidth: 0 } : false}
                 activeDot={{ r: 4, strokeWidth: 0 }}
                 connectNulls
-                animationDuration={ANIMATION_MS}
+                animationDuration={CHART_STYLE.animationMs}
               />
             )
           )}

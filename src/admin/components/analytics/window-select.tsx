@@ -1,5 +1,7 @@
 import { Select, Text } from "@medusajs/ui"
 
+import { useCrmTranslation } from "../../lib/format"
+
 type WindowSelectProps = {
   label: string
   value: number
@@ -33,3 +35,18 @@ export const WindowSelect = ({ label, value, options, format, onChange, "data-te
 
 /** The windows offered for "booked again within N days". */
 export const REBOOK_WINDOWS = [30, 60, 90, 180] as const
+
+/** "Rebooked within [60 days]": the window of the rebook rate (customers, sources, staff). */
+export const RebookSelect = ({ value, onChange, testId }: { value: number; onChange: (days: number) => void; testId: string }) => {
+  const { t } = useCrmTranslation("spa-crm-analytics")
+  return (
+    <WindowSelect
+      label={t("customers.rebookWithin")}
+      value={value}
+      options={REBOOK_WINDOWS}
+      format={(n) => t("general.days", { count: n })}
+      onChange={onChange}
+      data-testid={testId}
+    />
+  )
+}
