@@ -7,7 +7,8 @@
  * Medusa's order module gives them; the line items over 20 products in 4
  * collections (the skincare ones of product type "Product", the treatments
  * "Service"); CRM profiles (with a first source), tags and loyalty accounts
- * in the plugin's own tables; then the customer facts built from those orders
+ * in the plugin's own tables; staff on most orders and ratings on a third of
+ * them in the feedback module's; then the customer facts built from those orders
  * by the rebuild command's code (read through Query) and the behaviour
  * scores. The bench's own doing: nothing here is how the plugin writes.
  */
@@ -19,6 +20,7 @@ import {
   createProductsWorkflow,
   createProductTypesWorkflow,
   createRegionsWorkflow,
+  createUsersWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { progressBar } from "../../src/lib/progress"
 import { CRM_MODULE, type CrmModuleService } from "../../src/modules/crm"
@@ -90,7 +92,11 @@ export async function makeTemplate(container: MedusaContainer) {
       items: [{ title: products[0].title, quantity: 1, unit_price: 500_000, product_id: products[0].id, variant_id: products[0].variants[0].id }],
     } as never,
   })
-  return { order_id: order.id, products: products.map((p) => ({ id: p.id, variant_id: p.variants[0].id, title: p.title })) }
+  const typeOf = new Map(types.map((t) => [t.id, t.value]))
+  return {
+    order_id: order.id,
+    products: products.map((p) => ({ id: p.id, variant_id: p.variants[0].id, title: p.title, type_id: p.type_id!, type: typeOf.get(p.type_id!)! })),
+  }
 }
 
 /** The spa's customers and orders in bulk: cloned rows in Medusa's tables, the bench's own doing. */
@@ -111,11 +117,16 @@ export async function seedOrders(container: MedusaContainer, template: Awaited<R
   }
   const orderCols = await columnsOf(knex, "order", ["id", "customer_id", "display_id", "created_at", "updated_at", "shipping_address_id", "billing_address_id"])
   const summaryCols = await columnsOf(knex, "order_summary", ["id", "order_id", "totals", "created_at", "updated_at"])
-  const lineCols = await columnsOf(knex, "order_line_item", ["id", "title", "product_id", "variant_id", "product_title", "unit_price", "raw_unit_price", "created_at", "updated_at"])
+  const lineCols = await columnsOf(knex, "order_line_item", [
+    "id", "title", "product_id", "variant_id", "product_title", "product_type", "product_type_id", "unit_price", "raw_unit_price", "created_at", "updated_at",
+  ])
   const itemCols = await columnsOf(knex, "order_item", ["id", "order_id", "item_id", "created_at", "updated_at"])
   const productIds = template.products.map((p) => p.id)
   const variantIds = template.products.map((p) => p.variant_id)
   const titles = template.products.map((p) => p.title)
+  // the line keeps its product's type, as Medusa's order workflow writes it
+  const types = template.products.map((p) => p.type)
+  const typeIds = template.products.map((p) => p.type_id)
 
   const bar = progressBar("customers and orders", CUSTOMERS)
   for (let from = 1; from <= CUSTOMERS; from += CHUNK) {
@@ -150,12 +161,12 @@ export async function seedOrders(container: MedusaContainer, template: Awaited<R
     )
     const pick = `1 + abs(hashtext(o.id || 'p')) % ${productIds.length}`
     await knex.raw(
-      `insert into order_line_item (id, title, product_id, variant_id, product_title, unit_price, raw_unit_price, created_at, updated_at, ${lineCols.join(",")})
-       select 'ordli_' || substr(o.id, 7), (?::text[])[${pick}], (?::text[])[${pick}], (?::text[])[${pick}], (?::text[])[${pick}],
+      `insert into order_line_item (id, title, product_id, variant_id, product_title, product_type, product_type_id, unit_price, raw_unit_price, created_at, updated_at, ${lineCols.join(",")})
+       select 'ordli_' || substr(o.id, 7), (?::text[])[${pick}], (?::text[])[${pick}], (?::text[])[${pick}], (?::text[])[${pick}], (?::text[])[${pick}], (?::text[])[${pick}],
               ${amount}, ${money(amount)}, o.created_at, now(), ${lineCols.map((c) => `l.${c}`).join(",")}
        from "order" o, order_line_item l
        where l.id = ? and o.customer_id between 'cus_s' || lpad(?::text, 6, '0') and 'cus_s' || lpad(?::text, 6, '0')`,
-      [titles, productIds, variantIds, titles, item_id, from, to]
+      [titles, productIds, variantIds, titles, types, typeIds, item_id, from, to]
     )
     await knex.raw(
       `insert into order_item (id, order_id, item_id, created_at, updated_at, ${itemCols.join(",")})
@@ -174,7 +185,7 @@ export async function seedOrders(container: MedusaContainer, template: Awaited<R
   return count as number
 }
 
-/** Profiles, tags and loyalty accounts, in the plugin's own tables. */
+/** Profiles (acquired from a source up to two months before her first order), tags and loyalty accounts, in the plugin's own tables. */
 export async function seedCrm(container: MedusaContainer) {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const crm: CrmModuleService = container.resolve(CRM_MODULE)
@@ -185,11 +196,13 @@ export async function seedCrm(container: MedusaContainer) {
   const customer = `'cus_s' || lpad(g::text, 6, '0')`
 
   await knex.raw(
-    `insert into crm_profile (id, customer_id, birthday, gender, skin_type, source_id, created_at, updated_at)
+    `insert into crm_profile (id, customer_id, birthday, gender, skin_type, source_id, acquired_at, created_at, updated_at)
      select 'crmprof_s' || g, ${customer}, (date '1965-01-01' + abs(hashtext('b' || g)) % 14600)::text,
             case when g % 10 < 8 then 'female' when g % 10 = 8 then 'male' else 'undisclosed' end,
-            (?::text[])[1 + abs(hashtext('s' || g)) % 5], (?::text[])[1 + abs(hashtext('o' || g)) % ?], now(), now()
-     from generate_series(1, ?) g`,
+            (?::text[])[1 + abs(hashtext('s' || g)) % 5], (?::text[])[1 + abs(hashtext('o' || g)) % ?],
+            f.first_at - (abs(hashtext('q' || g)) % 60) * interval '1 day', now(), now()
+     from generate_series(1, ?) g
+     join (select customer_id, min(created_at) as first_at from "order" where deleted_at is null group by customer_id) f on f.customer_id = ${customer}`,
     [SKIN, sources.map((s) => s.id), sources.length, CUSTOMERS]
   )
   // each tag on about a quarter of the customers
@@ -218,6 +231,54 @@ export async function seedCrm(container: MedusaContainer) {
   return { tags: tags as { id: string; name: string }[], gold: tiers[1] }
 }
 
+const STAFF = 8
+/**
+ * The spa's staff (8 admin users) on 85 % of the orders (one, a quarter of
+ * them two: the feedback module's order staff), and ratings on 30 % of the
+ * orders, a day or so after, naming them; one beautician (the first) rated
+ * clearly higher than the others. In the feedback module's tables.
+ */
+export async function seedStaffAndFeedback(container: MedusaContainer) {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { result: users } = await createUsersWorkflow(container).run({
+    input: { users: Array.from({ length: STAFF }, (_, i) => ({ email: `staff${i + 1}@bench.test`, first_name: ["Linh", "Mai", "Hoa", "Trang", "Thu", "Ngọc", "Wei", "Li"][i] })) },
+  })
+  const staff = users.map((u) => u.id)
+  const bar = progressBar("order staff and ratings", CUSTOMERS)
+  const inChunk = `o.customer_id between 'cus_s' || lpad(?::text, 6, '0') and 'cus_s' || lpad(?::text, 6, '0') and o.deleted_at is null`
+  const dimension = (d: string) => `least(5, greatest(1, overall + (array[0, 0, 0, -1, 1])[1 + abs(hashtext(id || '${d}')) % 5]))`
+  for (let from = 1; from <= CUSTOMERS; from += CHUNK) {
+    const to = Math.min(CUSTOMERS, from + CHUNK - 1)
+    await knex.raw(
+      `insert into feedback_order_staff (id, order_id, user_id, created_at, updated_at)
+       select 'ordstf_' || substr(o.id, 7) || '_' || n, o.id,
+              (?::text[])[1 + (abs(hashtext(o.id || 'w')) + (n - 1) * (1 + abs(hashtext(o.id || 'v')) % ${STAFF - 1})) % ${STAFF}], o.created_at, o.created_at
+       from "order" o, generate_series(1, 2) n
+       where ${inChunk} and abs(hashtext(o.id || 'a')) % 100 < 85 and (n = 1 or abs(hashtext(o.id || 'b')) % 100 < 25)`,
+      [staff, from, to]
+    )
+    // overall 1–5 (the standout's mostly 5), each dimension the overall or one off it
+    await knex.raw(
+      `insert into feedback (id, order_id, customer_id, overall, service_quality, staff_attitude, space, price, staff_user_ids, created_at, updated_at)
+       select 'fdbk_' || substr(id, 7), id, customer_id, overall, ${["d1", "d2", "d3", "d4"].map(dimension).join(", ")}, staff_ids, rated_at, rated_at
+       from (
+         select o.id, o.customer_id, least(now(), o.created_at + (2 + abs(hashtext(o.id || 'h')) % 70) * interval '1 hour') as rated_at,
+                coalesce(s.ids, '[]'::jsonb) as staff_ids,
+                case when coalesce(s.standout, false) then (array[5, 5, 5, 5, 5, 4, 4, 5, 5, 3])[1 + abs(hashtext(o.id || 'r')) % 10]
+                     else (array[5, 4, 4, 5, 3, 4, 2, 5, 4, 1])[1 + abs(hashtext(o.id || 'r')) % 10] end as overall
+         from "order" o
+         left join lateral (select jsonb_agg(user_id order by user_id) as ids, bool_or(user_id = ?) as standout
+                            from feedback_order_staff where order_id = o.id and deleted_at is null) s on true
+         where ${inChunk} and abs(hashtext(o.id || 'f')) % 100 < 30
+       ) r`,
+      [staff[0], from, to]
+    )
+    bar.tick(to)
+  }
+  bar.done()
+  return { staff, standout: staff[0] }
+}
+
 /** Times `fn` `runs` times (after one warm-up) and answers the median and the last result. */
 export async function timed<T>(fn: () => Promise<T>, runs: number) {
   let result = await fn()
@@ -231,8 +292,9 @@ export async function timed<T>(fn: () => Promise<T>, runs: number) {
 }
 
 /**
- * The whole spa: customers, orders, profiles, tags, accounts, then the facts
- * rebuilt and the behaviour scored, each step's time printed.
+ * The whole spa: customers, orders, profiles, tags, accounts, staff and
+ * ratings, then the facts rebuilt and the behaviour scored, each step's time
+ * printed.
  */
 export async function generateSpa(container: MedusaContainer) {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -240,7 +302,8 @@ export async function generateSpa(container: MedusaContainer) {
   const template = await makeTemplate(container)
   const orders = await seedOrders(container, template)
   const crm = await seedCrm(container)
-  line("generated customers, orders, profiles, tags, accounts", `${seconds(Date.now() - t)} s  (${orders.toLocaleString("en")} orders)`)
+  const feedback = await seedStaffAndFeedback(container)
+  line("generated the spa (customers, orders, CRM, ratings)", `${seconds(Date.now() - t)} s  (${orders.toLocaleString("en")} orders)`)
 
   t = Date.now()
   const bars: Record<string, ReturnType<typeof progressBar>> = {}
@@ -257,5 +320,5 @@ export async function generateSpa(container: MedusaContainer) {
   await scoreCustomerBehaviourWorkflow(container).run({ input: {} })
   line("behaviour scores (one SQL pass)", `${seconds(Date.now() - t)} s`)
   await knex.raw("vacuum analyze")
-  return { template, orders, ...crm }
+  return { template, orders, ...crm, ...feedback }
 }
