@@ -23,8 +23,11 @@ function random(seed: number) {
 
 // the business columns of each facts table (ids and timestamps of the rows themselves differ after a rebuild)
 const TABLES = {
-  facts_order: "order_id, customer_id, currency_code, placed_at, counted, canceled_at, current_total, paid_total, refunded_total, net_spend",
-  facts_order_item: "order_id, customer_id, item_id, product_id, variant_id, collection_id, title, placed_at, counted, quantity, returned_quantity, total",
+  facts_order:
+    "order_id, customer_id, currency_code, placed_at, counted, canceled_at, current_total, paid_total, refunded_total, net_spend, " +
+    "customer_seq, prev_order_at, next_order_at, spend_to_date, service_quantity, staff_user_ids",
+  facts_order_item:
+    "order_id, customer_id, item_id, product_id, variant_id, collection_id, title, placed_at, counted, quantity, returned_quantity, total, currency_code, kind",
   facts_customer: "customer_id, registered_at, orders_count, first_order_at, last_order_at, recent_gap_days::text, avg_gap_days",
   facts_customer_spend: "customer_id, currency_code, orders_count, net_spend, avg_order_value, first_order_at, last_order_at",
 }
@@ -145,6 +148,26 @@ spaIntegrationTestRunner({
 
       const incremental = await allFacts()
       expect(incremental.facts_order).toHaveLength(counts.placed)
+      // each customer's counted orders in a currency, in order: their rank, the orders before and after, her spend up to each
+      type OrderRow = { order_id: string; customer_id: string; currency_code: string; placed_at: Date; counted: boolean; net_spend: string; customer_seq: number | null; prev_order_at: Date | null; next_order_at: Date | null; spend_to_date: string | null }
+      const orderRows = incremental.facts_order as OrderRow[]
+      const runs = new Map<string, OrderRow[]>()
+      for (const o of orderRows.filter((o) => o.counted)) runs.set(`${o.customer_id}:${o.currency_code}`, [...(runs.get(`${o.customer_id}:${o.currency_code}`) ?? []), o])
+      for (const run of runs.values()) {
+        run.sort((a, b) => +a.placed_at - +b.placed_at || a.order_id.localeCompare(b.order_id))
+        let spend = 0
+        run.forEach((o, i) => {
+          spend += Number(o.net_spend)
+          expect([o.customer_seq, o.prev_order_at, o.next_order_at, Number(o.spend_to_date)]).toEqual([
+            i + 1,
+            run[i - 1]?.placed_at ?? null,
+            run[i + 1]?.placed_at ?? null,
+            expect.closeTo(spend, 2),
+          ])
+        })
+      }
+      expect(orderRows.filter((o) => !o.counted).every((o) => o.customer_seq === null && o.next_order_at === null)).toBe(true)
+      expect([...runs.values()].some((run) => run.length > 1)).toBe(true)
       expect(incremental.facts_customer_spend.length).toBeGreaterThan(1)
       const counted = await rebuildCustomerFacts(container)
       expect(counted.orders).toBe(counts.placed)

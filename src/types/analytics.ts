@@ -57,6 +57,8 @@ export const granularityFor = (days: number): Granularity => (days <= 31 ? "day"
 export const DEFAULT_PERIOD_DAYS = 365
 /** A period may be at most this long (about five years). */
 export const MAX_PERIOD_DAYS = 1_830
+/** Day steps for at most this many days (a year, leap or not); longer periods go by week or month. */
+export const MAX_DAY_STEPS = 366
 export const DEFAULT_TZ = "UTC"
 export const DEFAULT_REBOOK_DAYS = 60
 export const REBOOK_DAYS_MAX = 365
@@ -67,8 +69,8 @@ export const RETURN_WINDOWS = [30, 60, 90] as const
 export const DEFAULT_TOP_LIMIT = 10
 export const DEFAULT_LIST_LIMIT = 20
 export const LIST_LIMIT_MAX = 200
-/** When `high_spender` is not given: the spend of the top 20 % (80th percentile) of the period's customers. */
-export const DEFAULT_HIGH_SPENDER_PERCENTILE = 0.8
+/** When `high_spender` is not given: twice what the period's average customer spent (in both periods, the current one's figure). */
+export const DEFAULT_HIGH_SPENDER_MULTIPLE = 2
 
 export const RECENCY_BUCKETS = ["0-30", "31-60", "61-90", "91-180", "180+"] as const
 export type RecencyBucket = (typeof RECENCY_BUCKETS)[number]
@@ -87,6 +89,8 @@ export const SORT_ORDERS = ["asc", "desc"] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
 export const ITEM_KINDS = ["service", "product"] as const
 export type ItemKind = (typeof ITEM_KINDS)[number]
+/** A line whose Medusa product type is named one of these (any case, accents or not) is a product; every other line a service. */
+export const RETAIL_PRODUCT_TYPES = ["Product", "Products", "Retail", "Sản phẩm", "产品", "商品"] as const
 
 // The query (what every report's URL takes; all optional)
 
@@ -131,7 +135,7 @@ export type RecencyQuery = AnalyticsQuery & {
   limit?: number
   offset?: number
 }
-export type SourcesQuery = AnalyticsQuery & { rebook_days?: number }
+export type SourcesQuery = AnalyticsQuery
 export type StaffQuery = AnalyticsQuery & { rebook_days?: number }
 
 // The answers
@@ -218,7 +222,7 @@ export type VipCustomer = AnalyticsCustomer & { transactions: number; spend: num
 /** A3: GET /admin/crm/analytics/spending; csv: the VIP list, all of it (customer_id,first_name,last_name,email,phone,transactions,spend,last_order_at). */
 export type SpendingReport = {
   period: AnalyticsPeriod
-  /** the threshold used (given, or the default percentile of the current period) */
+  /** the threshold used (given, or DEFAULT_HIGH_SPENDER_MULTIPLE × the current period's average spend, to the unit) */
   high_spender: number
   kpis: {
     revenue: Kpi
@@ -231,7 +235,14 @@ export type SpendingReport = {
   }
   series: SeriesPoint<{ revenue: number; customers: number; average_spend: number | null }>[]
   /** revenue per collection per step (the lines' totals less returns); collection_id null: products without one */
-  by_collection: { collection_id: string | null; revenue: number; quantity: number; series: SeriesPoint<{ revenue: number }>[] }[]
+  by_collection: {
+    collection_id: string | null
+    /** the Medusa collection's title (null without one) */
+    title: string | null
+    revenue: number
+    quantity: number
+    series: SeriesPoint<{ revenue: number }>[]
+  }[]
   /** the customers who spent most in the period, most first */
   vip: VipCustomer[]
   vip_count: number
@@ -271,9 +282,9 @@ export type RecencyCustomer = AnalyticsCustomer & {
 /** A5: GET /admin/crm/analytics/recency; csv: the customers as filtered and sorted (customer_id,first_name,last_name,email,phone,transactions,revenue,last_order_at,days_since,bucket). */
 export type RecencyReport = {
   period: AnalyticsPeriod
-  /** the moment days are counted to: the end of `to` in tz, or now if earlier (ISO) */
+  /** the moment days are counted to (orders before it are seen): the end of `to` in tz, or now if earlier (ISO) */
   as_of: string
-  /** the previous as-of: the end of the day before `from` */
+  /** the previous as-of: the end of the day before `from` (the start of `from`) */
   previous_as_of: string
   /** per bucket, the customers whose last counted order (in the currency) is that many days old, now and at previous_as_of */
   buckets: { bucket: RecencyBucket; min_days: number; max_days: number | null; customers: Kpi; revenue: number }[]
@@ -307,11 +318,10 @@ export type SourceRow = {
   revenue_previous: number
   revenue_change: number | null
   average_transaction_value: number | null
-  rebook_rate: number | null
 }
 
 /** A6: GET /admin/crm/analytics/sources; csv: the rows (columns as SourceRow). */
-export type SourcesReport = { period: AnalyticsPeriod; rebook_days: number; sources: SourceRow[] }
+export type SourcesReport = { period: AnalyticsPeriod; sources: SourceRow[] }
 
 export type StaffRow = {
   user_id: string
@@ -322,7 +332,6 @@ export type StaffRow = {
   orders: number
   /** service lines' quantity in those orders (less returns) */
   services: number
-  customers: number
   /** those orders' revenue, each order whole to each of its staff */
   revenue: number
   /** ratings of those orders naming this staff member */

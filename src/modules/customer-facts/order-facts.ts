@@ -1,4 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { foldedKey } from "../../lib/text"
+import { type ItemKind, RETAIL_PRODUCT_TYPES } from "../../types/analytics"
 import { placeOf } from "./places"
 import type { OrderFactInput } from "./service"
 
@@ -31,6 +33,8 @@ export type OrderForFacts = {
     variant_id: string | null
     quantity: Amount
     total: Amount
+    // the product's type when it was bought (Medusa keeps it on the line)
+    product_type?: string | null
     product?: { collection_id?: string | null } | null
     detail?: { return_received_quantity?: Amount; return_dismissed_quantity?: Amount } | null
   }[]
@@ -56,12 +60,24 @@ export const ORDER_FACT_FIELDS = [
   "items.variant_id",
   "items.quantity",
   "items.total",
+  "items.product_type",
   "items.product.collection_id",
   // selecting some of the detail makes Medusa compute the item quantity from it: its quantity too, or every quantity reads 0
   "items.detail.quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
 ]
+
+const RETAIL_KEYS = new Set(RETAIL_PRODUCT_TYPES.map(foldedKey))
+
+/**
+ * A line is a product sold over the counter when its Medusa product's type is
+ * one of RETAIL_PRODUCT_TYPES (in any case, with or without accents), else a
+ * service: a spa's catalogue is mostly treatments, and a product without a
+ * type is taken for one.
+ */
+export const itemKindOf = (productType: string | null | undefined): ItemKind =>
+  productType && RETAIL_KEYS.has(foldedKey(productType)) ? "product" : "service"
 
 /** Placed, not a draft, not canceled: it counts toward spend and visits. */
 export const isCounted = (order: Pick<OrderForFacts, "status" | "is_draft_order">) =>
@@ -114,6 +130,7 @@ export function orderFactOf(orderId: string, order: OrderForFacts | null): Order
       variant_id: item.variant_id ?? null,
       collection_id: item.product?.collection_id ?? null,
       title: item.title,
+      kind: itemKindOf(item.product_type),
       quantity: MathBN.convert(item.quantity).toNumber(),
       returned_quantity: MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.return_dismissed_quantity ?? 0).toNumber(),
       total: MathBN.convert(item.total ?? 0).toString(),

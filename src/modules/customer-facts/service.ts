@@ -10,6 +10,7 @@ import {
   type CustomerBehaviour,
   DEFAULT_BEHAVIOUR_RULES,
 } from "../../types/customer-behaviour"
+import type { ItemKind } from "../../types/analytics"
 import { behaviourGrid, behaviourRulesProblem } from "./behaviour-rules"
 import { BehaviourSettings, CustomerFact, CustomerSpend, OrderFact, OrderItemFact } from "./models"
 import type { Place } from "./places"
@@ -38,6 +39,8 @@ export type OrderFactInput = {
     variant_id: string | null
     collection_id: string | null
     title: string
+    /** service unless its product's type says product (itemKindOf) */
+    kind?: ItemKind
     quantity: number
     returned_quantity: number
     total: string
@@ -74,6 +77,9 @@ const newId = (prefix: string) => `'${prefix}_' || replace(gen_random_uuid()::te
 const raw = (column: string) => `jsonb_build_object('value', (${column})::text, 'precision', 20)`
 const MONEY = ["current_total", "paid_total", "refunded_total", "net_spend"] as const
 const GAPS_KEPT = 5
+/** An order's staff as the feedback module holds them (its order staff rows), ids sorted; null when none. */
+const STAFF_OF = (orderId: string) =>
+  `(SELECT array_agg(s.user_id ORDER BY s.user_id) FROM feedback_order_staff s WHERE s.order_id = ${orderId} AND s.deleted_at IS NULL)`
 
 /**
  * The customer facts: a read model of every customer's orders (spend per
@@ -205,6 +211,47 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     await knex("facts_customer").whereNull("deleted_at").where("updated_at", "<", since).whereNotIn("customer_id", customers).del()
     await this.recomputeCustomers_(knex, customers)
     return stale.length
+  }
+
+  /**
+   * Copies orders' staff from the feedback module's order staff onto their
+   * facts (after staff are set). Returns what the facts had, for `restoreOrderStaff`.
+   */
+  @InjectTransactionManager()
+  async recordOrderStaff(orderIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const knex = this.knex_(sharedContext)
+    const { rows } = await knex.raw(
+      `WITH before AS (
+         SELECT id, order_id, staff_user_ids FROM facts_order WHERE order_id = ANY(?::text[]) AND deleted_at IS NULL FOR UPDATE
+       )
+       UPDATE facts_order o SET staff_user_ids = ${STAFF_OF("o.order_id")}
+       FROM before b WHERE o.id = b.id
+       RETURNING b.order_id, b.staff_user_ids`,
+      [[...new Set(orderIds)]]
+    )
+    return rows as { order_id: string; staff_user_ids: string[] | null }[]
+  }
+
+  /** Undoes `recordOrderStaff`. */
+  @InjectTransactionManager()
+  async restoreOrderStaff(previous: { order_id: string; staff_user_ids: string[] | null }[], @MedusaContext() sharedContext: Context = {}) {
+    if (!previous.length) return
+    await this.knex_(sharedContext).raw(
+      `UPDATE facts_order o SET staff_user_ids = p.staff_user_ids
+       FROM jsonb_to_recordset(?::jsonb) AS p(order_id text, staff_user_ids text[])
+       WHERE o.order_id = p.order_id AND o.deleted_at IS NULL`,
+      [JSON.stringify(previous)]
+    )
+  }
+
+  /**
+   * After a rebuild: Postgres' statistics and visibility map brought up to
+   * date, so the reports' index-only scans read no table pages (autovacuum
+   * would do it, later). Runs outside any transaction, as VACUUM must.
+   */
+  @InjectManager()
+  async vacuumFacts(@MedusaContext() sharedContext: Context = {}) {
+    await this.knex_(sharedContext).raw(`VACUUM (ANALYZE) facts_order, facts_order_item, facts_customer, facts_customer_spend`)
   }
 
   /** Whether any order has facts yet (a new installation has none until its first rebuild). */
@@ -418,12 +465,13 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
     const money = (value: string | undefined) => value ?? "0"
     await knex.raw(
       `INSERT INTO facts_order (id, order_id, customer_id, currency_code, placed_at, counted, canceled_at,
-         ${MONEY.join(", ")}, ${MONEY.map((m) => `raw_${m}`).join(", ")}, city, city_key, country_code, created_at, updated_at)
+         ${MONEY.join(", ")}, ${MONEY.map((m) => `raw_${m}`).join(", ")}, city, city_key, country_code, service_quantity, staff_user_ids, created_at, updated_at)
        SELECT ${newId("fctord")}, o.order_id, o.customer_id, o.currency_code, o.placed_at, o.counted, o.canceled_at,
-         ${MONEY.map((m) => `o.${m}`).join(", ")}, ${MONEY.map((m) => raw(`o.${m}`)).join(", ")}, o.city, o.city_key, o.country_code, now(), now()
+         ${MONEY.map((m) => `o.${m}`).join(", ")}, ${MONEY.map((m) => raw(`o.${m}`)).join(", ")}, o.city, o.city_key, o.country_code, o.service_quantity,
+         ${STAFF_OF("o.order_id")}, now(), now()
        FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::timestamptz[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
-         ?::text[], ?::text[], ?::text[])
-         AS o(order_id, customer_id, currency_code, placed_at, counted, canceled_at, ${MONEY.join(", ")}, city, city_key, country_code)`,
+         ?::text[], ?::text[], ?::text[], ?::int[])
+         AS o(order_id, customer_id, currency_code, placed_at, counted, canceled_at, ${MONEY.join(", ")}, city, city_key, country_code, service_quantity)`,
       [
         orders.map((o) => o.order_id),
         orders.map((o) => o.customer_id ?? null),
@@ -435,17 +483,22 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
         orders.map((o) => o.city ?? null),
         orders.map((o) => o.city_key ?? null),
         orders.map((o) => o.country_code ?? null),
+        orders.map((o) =>
+          (o.items ?? []).reduce((sum, i) => sum + ((i.kind ?? "service") === "service" ? Math.max(0, i.quantity - i.returned_quantity) : 0), 0)
+        ),
       ] as Knex.RawBinding[]
     )
     const items = orders.flatMap((o) => (o.items ?? []).map((item) => ({ ...item, order: o })))
     if (!items.length) return
     await knex.raw(
       `INSERT INTO facts_order_item (id, order_id, customer_id, item_id, product_id, variant_id, collection_id, title,
-         placed_at, counted, quantity, returned_quantity, total, raw_total, created_at, updated_at)
+         placed_at, counted, quantity, returned_quantity, total, raw_total, currency_code, kind, created_at, updated_at)
        SELECT ${newId("fctitm")}, i.order_id, i.customer_id, i.item_id, i.product_id, i.variant_id, i.collection_id, i.title,
-         i.placed_at, i.counted, i.quantity, i.returned_quantity, i.total, ${raw("i.total")}, now(), now()
-       FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::int[], ?::int[], ?::numeric[])
-         AS i(order_id, customer_id, item_id, product_id, variant_id, collection_id, title, placed_at, counted, quantity, returned_quantity, total)`,
+         i.placed_at, i.counted, i.quantity, i.returned_quantity, i.total, ${raw("i.total")}, i.currency_code, i.kind, now(), now()
+       FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::int[], ?::int[], ?::numeric[],
+         ?::text[], ?::text[])
+         AS i(order_id, customer_id, item_id, product_id, variant_id, collection_id, title, placed_at, counted, quantity, returned_quantity, total,
+           currency_code, kind)`,
       [
         items.map((i) => i.order.order_id),
         items.map((i) => i.order.customer_id ?? null),
@@ -459,6 +512,8 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
         items.map((i) => i.quantity),
         items.map((i) => i.returned_quantity),
         items.map((i) => i.total),
+        items.map((i) => i.order.currency_code!),
+        items.map((i) => i.kind ?? "service"),
       ] as Knex.RawBinding[]
     )
   }
@@ -507,7 +562,35 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
          recent_gap_days = excluded.recent_gap_days, avg_gap_days = excluded.avg_gap_days, updated_at = now()`,
       [customerIds, customerIds]
     )
+    await this.sequenceOrders_(knex, customerIds)
     await this.placeFromOrders_(knex, customerIds)
+  }
+
+  /**
+   * Her counted orders in each currency in order: their rank, the orders
+   * before and after each, and her spend up to each (see OrderFact). Only the
+   * rows whose figures change are written (a new order moves her last one's
+   * `next_order_at` and adds itself).
+   */
+  private async sequenceOrders_(knex: Knex, customerIds: string[]) {
+    await knex.raw(
+      `WITH seq AS (
+         SELECT id, row_number() OVER w AS seq, lag(placed_at) OVER w AS prev_at, lead(placed_at) OVER w AS next_at,
+           sum(net_spend) OVER (w ROWS UNBOUNDED PRECEDING) AS spend
+         FROM facts_order WHERE customer_id = ANY(?::text[]) AND counted AND deleted_at IS NULL
+         WINDOW w AS (PARTITION BY customer_id, currency_code ORDER BY placed_at, order_id)
+       ), target AS (
+         SELECT o.id, s.seq, s.prev_at, s.next_at, s.spend
+         FROM facts_order o LEFT JOIN seq s ON s.id = o.id
+         WHERE o.customer_id = ANY(?::text[]) AND o.deleted_at IS NULL
+       )
+       UPDATE facts_order o SET customer_seq = t.seq, prev_order_at = t.prev_at, next_order_at = t.next_at,
+         spend_to_date = t.spend, raw_spend_to_date = CASE WHEN t.spend IS NULL THEN NULL ELSE ${raw("t.spend")} END
+       FROM target t
+       WHERE o.id = t.id
+         AND (o.customer_seq, o.prev_order_at, o.next_order_at, o.spend_to_date) IS DISTINCT FROM (t.seq, t.prev_at, t.next_at, t.spend)`,
+      [customerIds, customerIds]
+    )
   }
 
   /**

@@ -62,5 +62,7 @@ export async function rebuildCustomerFacts(
   }
   const facts: CustomerFactsModuleService = container.resolve(CUSTOMER_FACTS_MODULE)
   counts.forgotten = await facts.forgetNotSeenSince(started)
+  // the analytics read the facts from their indexes alone once the table's pages are known all-visible
+  await facts.vacuumFacts()
   return counts
 }

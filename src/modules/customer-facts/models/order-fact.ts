@@ -25,6 +25,19 @@ const OrderFact = model
     city: model.text().nullable(),
     city_key: model.text().nullable(),
     country_code: model.text().nullable(),
+    // Her orders in this currency, counted ones only (all null on an order not counted or without a
+    // customer), recomputed with her figures: which of them this is (1 = her first), when she ordered
+    // before and after it, and her net spend up to and including it. With them a report reads a period's
+    // rows alone: new = seq 1, her first in a window = prev before it, rebooked = next within N days,
+    // and her standing on any day is the order that day falls between (placed_at ≤ day < next).
+    customer_seq: model.number().nullable(),
+    prev_order_at: model.dateTime().nullable(),
+    next_order_at: model.dateTime().nullable(),
+    spend_to_date: model.bigNumber().nullable(),
+    // who served it (the feedback module's order staff, admin user ids), kept in step when staff are set
+    staff_user_ids: model.array().nullable(),
+    // the service lines' quantity, less what came back (see OrderItemFact.kind)
+    service_quantity: model.number().default(0),
   })
   .indexes([
     { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },

@@ -17,6 +17,10 @@ const OrderItemFact = model
     // received or dismissed in returns
     returned_quantity: model.number(),
     total: model.bigNumber(),
+    // the order's currency (lowercase), so reports of one currency read item rows alone
+    currency_code: model.text().nullable(),
+    // a service, or a product sold over the counter: from the Medusa product's type (see itemKindOf)
+    kind: model.enum(["service", "product"]).default("service"),
   })
   .indexes([
     { on: ["order_id"], where: "deleted_at IS NULL" },

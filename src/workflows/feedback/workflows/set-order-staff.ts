@@ -2,8 +2,12 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ensureStaffUsersExistStep } from "../steps/ensure-staff-users-exist"
 import { type ReplaceOrderStaffInput, replaceOrderStaffStep } from "../steps/replace-order-staff"
+import { recordOrderStaffStep } from "../../customer-facts/steps/record-order-staff"
 
-/** Who served an order: replaces its staff with these admin users (an empty list clears it). */
+/**
+ * Who served an order: replaces its staff with these admin users (an empty
+ * list clears it), and copies them onto the order's facts (the staff report).
+ */
 export const setOrderStaffWorkflow = createWorkflow("set-order-staff", (input: ReplaceOrderStaffInput) => {
   // 404 when the order does not exist, before anything is written
   useQueryGraphStep({
@@ -13,5 +17,7 @@ export const setOrderStaffWorkflow = createWorkflow("set-order-staff", (input: R
     options: { throwIfKeyNotFound: true },
   })
   ensureStaffUsersExistStep({ user_ids: input.user_ids })
-  return new WorkflowResponse(replaceOrderStaffStep(input))
+  const staff = replaceOrderStaffStep(input)
+  recordOrderStaffStep({ order_id: input.order_id })
+  return new WorkflowResponse(staff)
 })
