@@ -1,8 +1,15 @@
 import { useMemo } from "react"
 import { useSearchParams } from "react-router-dom"
 
-import { ANALYTICS_REPORTS, type AnalyticsQuery, type AnalyticsReport, GRANULARITIES, type Granularity } from "../../types/analytics"
-import { browserTimeZone, type Period, type PeriodPreset, periodFromParams } from "../lib/analytics-period"
+import {
+  ANALYTICS_REPORTS,
+  type AnalyticsQuery,
+  type AnalyticsReport,
+  GRANULARITIES,
+  type Granularity,
+  MAX_DAY_STEPS,
+} from "../../types/analytics"
+import { browserTimeZone, type Period, type PeriodPreset, periodDays, periodFromParams } from "../lib/analytics-period"
 
 /**
  * The Analytics page's tab, period, currency and step, kept in the URL (a
@@ -17,7 +24,10 @@ export const useAnalyticsFilters = () => {
   const { preset, period } = periodFromParams(params)
   const currency = params.get("currency") || undefined
   const requestedStep = params.get("granularity") as Granularity | null
-  const granularity = requestedStep && GRANULARITIES.includes(requestedStep) ? requestedStep : undefined
+  // day steps only up to a year (the server refuses more): a longer period goes back to the automatic step
+  const dayStepsAllowed = periodDays(period) <= MAX_DAY_STEPS
+  const granularity =
+    requestedStep && GRANULARITIES.includes(requestedStep) && (requestedStep !== "day" || dayStepsAllowed) ? requestedStep : undefined
 
   const update = (changes: Record<string, string | undefined>) =>
     setParams(
@@ -49,6 +59,7 @@ export const useAnalyticsFilters = () => {
     currency,
     setCurrency: (next: string) => update({ currency: next }),
     granularity,
+    dayStepsAllowed,
     setGranularity: (next: Granularity | undefined) => update({ granularity: next }),
     query,
   }

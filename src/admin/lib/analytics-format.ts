@@ -61,16 +61,19 @@ export const useReportFormat = (currency: string | undefined) => {
   // before the first answer names the currency, nothing money-shaped is on screen
   const code = currency ?? "usd"
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 })
+  // a figure the answer lacks (null: nothing to average) reads as a dash, never "NaN"
+  const orDash = (format: (value: number) => string) => (value: number | null | undefined) =>
+    value === null || value === undefined || !Number.isFinite(value) ? "–" : format(value)
   return {
     t,
     locale,
-    money: (value: number) => formatMoney(value, code, locale),
+    money: orDash((value) => formatMoney(value, code, locale)),
     moneyAxis: (value: number) => formatMoneyCompact(value, code, locale),
-    count: (value: number) => formatNumber(value, locale),
+    count: orDash((value) => formatNumber(value, locale)),
     countAxis: (value: number) => formatNumberCompact(value, locale),
-    ratio: (value: number | null) => formatRatio(value, locale),
+    ratio: (value: number | null | undefined) => formatRatio(value, locale),
     /** averages (ratings 4.75, orders per customer 1.43) */
-    decimal: (value: number | null) => (value === null ? "–" : decimal.format(value)),
+    decimal: orDash((value) => decimal.format(value)),
     /** a moment (an order's placed_at) as its day in the admin's time zone */
     day: (value: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(value)),
   }

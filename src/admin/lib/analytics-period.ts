@@ -38,6 +38,10 @@ export const presetPeriod = (preset: Exclude<PeriodPreset, "custom">, today = ne
   }
 }
 
+/** Days in a period, both ends counted. */
+export const periodDays = ({ from, to }: Period) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
+
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** The period the page's URL asks for: a preset, or custom dates when both are real and in order. */

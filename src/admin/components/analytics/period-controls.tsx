@@ -101,7 +101,7 @@ export const PeriodControls = ({ filters, answered }: PeriodControlsProps) => {
                 {answered ? t("granularity.auto", { step: t(`granularity.${answered.granularity}`) }) : t("granularity.autoPlain")}
               </Select.Item>
               {GRANULARITIES.map((g) => (
-                <Select.Item key={g} value={g}>
+                <Select.Item key={g} value={g} disabled={g === "day" && !filters.dayStepsAllowed}>
                   {t(`granularity.${g}`)}
                 </Select.Item>
               ))}

@@ -27,8 +27,8 @@ const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<RecencyCustomer>()
 const DEFAULT_SORT: DataTableSortingState = { id: "days_since", desc: false }
 
-/** "0–30 days", "more than 180 days" in the admin's language. */
-export const useBucketLabel = () => {
+/** "0–30 days", "180+ days" in the admin's language. */
+const useBucketLabel = () => {
   const { t } = useCrmTranslation("spa-crm-analytics")
   return (bucket: RecencyBucket) => t(`recency.buckets.${bucket}`)
 }
@@ -53,6 +53,8 @@ export const RecencyTab = ({ query, onPeriod }: TabProps) => {
   const { report, data, f, t, section } = useTabReport("recency", { ...listQuery, limit, offset })
   const bucketLabel = useBucketLabel()
   const { pagination } = paged
+  // as_of is an exclusive instant (the start of the day after the period): its last day is the one before
+  const lastDayBefore = (instant: string) => f.day(new Date(Date.parse(instant) - 1).toISOString())
 
   // another period, currency, bucket or order starts the list from its first page
   useEffect(() => {
@@ -127,7 +129,7 @@ export const RecencyTab = ({ query, onPeriod }: TabProps) => {
 
       <ReportSection
         title={t("recency.chart.title")}
-        subtitle={data ? t("recency.chart.subtitle", { asOf: f.day(data.as_of), previousAsOf: f.day(data.previous_as_of) }) : ""}
+        subtitle={data ? t("recency.chart.subtitle", { asOf: lastDayBefore(data.as_of), previousAsOf: lastDayBefore(data.previous_as_of) }) : ""}
         {...section}
         empty={!!data && !data.total.current && !data.total.previous && { title: t("recency.emptyTitle"), message: t("recency.empty") }}
         data-testid="spa-crm-analytics-recency-chart"

@@ -1,7 +1,6 @@
 import { createDataTableColumnHelper, Text, useDataTable } from "@medusajs/ui"
-import { useState } from "react"
 
-import { DEFAULT_REBOOK_DAYS, type SourceRow } from "../../../types/analytics"
+import type { SourceRow } from "../../../types/analytics"
 import { useLocalTable } from "../../hooks/use-local-table"
 import { CategorySections } from "./category-chart"
 import { ExportCsvButton } from "./export-csv-button"
@@ -9,16 +8,13 @@ import { ChangeBadge } from "./kpi-card"
 import { ListTable } from "./list-table"
 import { ReportPanel, type TabProps } from "./report-panel"
 import { ReportSection } from "./report-section"
-import { RebookSelect } from "./window-select"
 import { useTabReport } from "./use-tab-report"
 
 const column = createDataTableColumnHelper<SourceRow>()
 
-/** A6: what each first source brings: customers acquired and converted, revenue, the average transaction, rebooking. */
+/** A6: what each first source brings: customers acquired and converted, revenue and the average transaction. */
 export const SourcesTab = ({ query, onPeriod }: TabProps) => {
-  const [rebookDays, setRebookDays] = useState<number>(DEFAULT_REBOOK_DAYS)
-  const reportQuery = { ...query, rebook_days: rebookDays }
-  const { report, data, f, t, section } = useTabReport("sources", reportQuery)
+  const { report, data, f, t, section } = useTabReport("sources", query)
   const rows = data?.sources ?? []
   const name = (row: SourceRow) => (row.source_id ? row.name : t("sources.unattributed"))
   const local = useLocalTable(rows, { initialSort: { id: "revenue", desc: true }, sortValue: { name } })
@@ -62,7 +58,6 @@ export const SourcesTab = ({ query, onPeriod }: TabProps) => {
       enableSorting: true,
       cell: ({ getValue }) => (getValue() === null ? "–" : f.money(getValue() as number)),
     }),
-    column.accessor("rebook_rate", { header: t("columns.rebook"), align: "right", enableSorting: true, cell: ({ getValue }) => f.ratio(getValue()) }),
   ]
   const table = useDataTable({
     data: local.data,
@@ -111,12 +106,7 @@ export const SourcesTab = ({ query, onPeriod }: TabProps) => {
         subtitle={t("sources.table.subtitle")}
         loading={false}
         flush
-        actions={
-          <>
-            <RebookSelect value={rebookDays} onChange={setRebookDays} testId="spa-crm-analytics-sources-rebook-days" />
-            <ExportCsvButton report="sources" query={reportQuery} disabled={!data} />
-          </>
-        }
+        actions={<ExportCsvButton report="sources" query={query} disabled={!data} />}
         data-testid="spa-crm-analytics-sources-table"
       >
         <ListTable table={table} paged={local.paged} empty={{ title: t("sources.emptyTitle"), message: t("sources.empty") }} />

@@ -2,7 +2,6 @@ import { createDataTableColumnHelper, CurrencyInput, Text, useDataTable } from "
 import { useEffect, useState } from "react"
 
 import type { SpendingReport, VipCustomer } from "../../../types/analytics"
-import { useProductCollections } from "../../hooks/api/medusa-core"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
 import { usePagedSearch } from "../../hooks/use-paged-search"
 import type { ReportFormat } from "../../lib/analytics-format"
@@ -153,9 +152,7 @@ export const SpendingTab = ({ query, onPeriod }: TabProps) => {
 const CollectionsSection = ({ data, stale, f }: { data: SpendingReport | undefined; stale: boolean; f: ReportFormat }) => {
   const { t } = f
   const collections = data?.by_collection ?? []
-  const ids = collections.map((c) => c.collection_id).filter((id): id is string => !!id)
-  const { collections: named } = useProductCollections({ id: ids, limit: ids.length }, ids.length > 0)
-  const title = (id: string | null) => (id ? named.find((c) => c.id === id)?.title ?? id : t("spending.collections.none"))
+  const title = (c: (typeof collections)[number]) => c.title ?? c.collection_id ?? t("spending.collections.none")
 
   const ranked = [...collections].sort((a, b) => b.revenue - a.revenue)
   const drawn = ranked.slice(0, TREND_COLLECTIONS)
@@ -175,13 +172,13 @@ const CollectionsSection = ({ data, stale, f }: { data: SpendingReport | undefin
       subtitle={t("spending.collections.subtitle")}
       loading={!data}
       stale={stale}
-      empty={!!data && collections.length === 0 && { title: t("empty.noOrdersTitle"), message: t("spending.collections.empty") }}
+      empty={!!data && !collections.some((c) => c.revenue > 0) && { title: t("empty.noOrdersTitle"), message: t("spending.collections.empty") }}
       data-testid="spa-crm-analytics-collections"
     >
       {data && (
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-[2fr_3fr]">
           <CategoryChart
-            rows={ranked.map((c) => ({ id: c.collection_id ?? "none", label: title(c.collection_id), revenue: c.revenue }))}
+            rows={ranked.map((c) => ({ id: c.collection_id ?? "none", label: title(c), revenue: c.revenue }))}
             series={[{ key: "revenue", label: t("series.revenue"), color: "blue", format: f.money }]}
             formatValue={f.moneyAxis}
             data-testid="spa-crm-analytics-chart-collections"
@@ -193,7 +190,7 @@ const CollectionsSection = ({ data, stale, f }: { data: SpendingReport | undefin
             series={[
               ...drawn.map((c, index) => ({
                 key: key(index),
-                label: title(c.collection_id),
+                label: title(c),
                 color: COLLECTION_COLORS[index],
                 kind: "bar" as const,
                 stack: "collections",

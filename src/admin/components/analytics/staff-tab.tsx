@@ -46,7 +46,6 @@ export const StaffTab = ({ query, onPeriod }: TabProps) => {
       ),
     }),
     column.accessor("services", { header: t("columns.services"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
-    column.accessor("customers", { header: t("columns.customers"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
     column.accessor("revenue", { header: t("columns.revenue"), align: "right", enableSorting: true, cell: ({ getValue }) => f.money(getValue()) }),
     column.accessor("ratings", { header: t("columns.ratings"), align: "right", enableSorting: true, cell: ({ getValue }) => f.count(getValue()) }),
     column.accessor("average_rating", {
@@ -90,7 +89,7 @@ export const StaffTab = ({ query, onPeriod }: TabProps) => {
             rows: chartRows,
             series: [
               { key: "services", label: t("series.services"), color: "blue", format: f.count },
-              { key: "customers", label: t("series.customers"), color: "green", format: f.count },
+              { key: "orders", label: t("series.orders"), color: "green", format: f.count },
             ],
             formatValue: f.countAxis,
           },

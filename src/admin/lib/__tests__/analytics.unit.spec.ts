@@ -1,5 +1,5 @@
 import { formatBucket, formatChange, formatMoneyCompact, formatRatio } from "../analytics-format"
-import { periodFromParams, presetPeriod } from "../analytics-period"
+import { periodDays, periodFromParams, presetPeriod } from "../analytics-period"
 import { recencyBucketRules } from "../recency-set-rules"
 import i18next from "i18next"
 
@@ -27,6 +27,13 @@ describe("the Analytics page's periods", () => {
     // 1 January: this month and this year are one day, the last 30 days reach into December
     expect(presetPeriod("this_year", new Date(2027, 0, 1))).toEqual({ from: "2027-01-01", to: "2027-01-01" })
     expect(presetPeriod("last_30_days", new Date(2027, 0, 1))).toEqual({ from: "2026-12-03", to: "2027-01-01" })
+  })
+
+  it("counts a period's days with both ends, across a change of summer time", () => {
+    expect(periodDays(presetPeriod("last_30_days", today))).toBe(30)
+    expect(periodDays(presetPeriod("last_12_months", today))).toBe(365)
+    expect(periodDays({ from: "2026-03-01", to: "2026-03-31" })).toBe(31)
+    expect(periodDays({ from: "2028-01-01", to: "2028-12-31" })).toBe(366)
   })
 
   it("reads the period from the URL: a preset, custom dates in order, else the last 30 days", () => {
