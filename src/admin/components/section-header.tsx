@@ -4,7 +4,8 @@ import type { ReactNode } from "react"
 type SectionHeaderProps = {
   title: string
   subtitle: string
-  level?: "h2" | "h3"
+  /** h1 for a page's own header, h2 (default) for its sections */
+  level?: "h1" | "h2" | "h3"
   /** what stands on the right: a total, a button, a group of actions */
   children?: ReactNode
 }

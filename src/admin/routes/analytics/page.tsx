@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Container, Heading, Tabs, Text } from "@medusajs/ui"
+import { Container, Tabs } from "@medusajs/ui"
 import { type ComponentType, useState } from "react"
 
 import { ANALYTICS_REPORTS, type AnalyticsPeriod, type AnalyticsReport } from "../../../types/analytics"
@@ -13,6 +13,7 @@ import { SatisfactionTab } from "../../components/analytics/satisfaction-tab"
 import { SourcesTab } from "../../components/analytics/sources-tab"
 import { SpendingTab } from "../../components/analytics/spending-tab"
 import { StaffTab } from "../../components/analytics/staff-tab"
+import { SectionHeader } from "../../components/section-header"
 import { useAnalyticsFilters } from "../../hooks/use-analytics-filters"
 import { useCrmTranslation } from "../../lib/format"
 
@@ -42,12 +43,7 @@ const AnalyticsPage = () => {
     <Tabs value={filters.tab} onValueChange={(next) => filters.setTab(next as AnalyticsReport)}>
       <div className="flex flex-col gap-y-3" data-testid="spa-crm-analytics">
         <Container className="divide-y p-0">
-          <div className="px-6 py-4">
-            <Heading>{t("page.title")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {t("page.subtitle")}
-            </Text>
-          </div>
+          <SectionHeader level="h1" title={t("page.title")} subtitle={t("page.subtitle")} />
           <div className="overflow-x-auto px-6 py-3">
             <Tabs.List>
               {ANALYTICS_REPORTS.map((report) => (
