@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench`: a throw-away PostgreSQL and database, Medusa's migrations,
-// then the parts named on the command line (all three without any):
+// then the parts named on the command line (all four without any):
 //   loyalty  orders → points (scripts/bench/loyalty-bench.ts, in the app), and
 //            after the routes, the facts rebuild and tier refreshes over 100,000 members
 //   routes   the admin list routes under load through a real server (`medusa start`
 //            on a free port), on the spa's customers the orders part leaves
 //   sets     customer sets on a spa of 100,000 customers and 1,000,000 orders, in its
 //            own database (scripts/bench/sets-bench.ts); `--scale 0.1` for a smaller spa
+//   analytics  the seven analytics reports over 12 months of the same spa
+//            (scripts/bench/analytics-bench.ts): in the sets part's database when it ran
+//            before (the spa is generated once), else in its own
 // Sizes: BENCH_ORDERS, BENCH_SPA_CUSTOMERS, BENCH_CUSTOMERS, BENCH_NAIVE_SAMPLE,
-// BENCH_REQUESTS, BENCH_CONCURRENCY, BENCH_SCALE (or --scale), BENCH_SET_RUNS, BENCH_SET_NAIVE_SAMPLE.
+// BENCH_REQUESTS, BENCH_CONCURRENCY, BENCH_SCALE (or --scale), BENCH_SET_RUNS, BENCH_SET_NAIVE_SAMPLE,
+// BENCH_ANALYTICS_RUNS, BENCH_ANALYTICS_NAIVE_SAMPLE.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
@@ -25,7 +29,7 @@ if (scaleAt >= 0) {
   process.env.BENCH_SCALE = args[scaleAt + 1]
   args.splice(scaleAt, 2)
 }
-const parts = args.length ? args : ["loyalty", "routes", "sets"]
+const parts = args.length ? args : ["loyalty", "routes", "sets", "analytics"]
 const started = Date.now()
 
 const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "spa-crm-bench-"))
@@ -103,6 +107,17 @@ if (code === 0 && parts.includes("sets")) {
   const setsEnv = { ...env, DATABASE_URL: pg.urlFor("spa_crm_bench_sets") }
   code = await run(["db:migrate"], true, setsEnv)
   if (code === 0) code = await run(["exec", "./scripts/bench/sets-bench.ts"], false, setsEnv)
+}
+if (code === 0 && parts.includes("analytics")) {
+  // the sets part's spa when it ran (generating a million orders and their facts takes minutes), else one of its own
+  const reuse = parts.includes("sets")
+  const dbFor = reuse ? "spa_crm_bench_sets" : "spa_crm_bench_analytics"
+  const analyticsEnv = { ...env, DATABASE_URL: pg.urlFor(dbFor) }
+  if (!reuse) {
+    await ensureDatabase(pg, dbFor)
+    code = await run(["db:migrate"], true, analyticsEnv)
+  }
+  if (code === 0) code = await run(["exec", "./scripts/bench/analytics-bench.ts"], false, analyticsEnv)
 }
 await pg.stop()
 fs.rmSync(clusterDir, { recursive: true, force: true })
