@@ -33,6 +33,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/customer-facts" },
     { resolve: "./src/modules/feedback" },
     { resolve: "./src/modules/customer-sets" },
+    { resolve: "./src/modules/analytics" },
     // Medusa's default "feed" channel plus "email" (loyalty warnings), both on
     // the local provider, which logs instead of sending; a real store puts an
     // email provider (SendGrid, Resend, …) on the "email" channel

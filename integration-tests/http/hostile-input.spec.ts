@@ -26,6 +26,7 @@ import { IntakeLead } from "../../src/api/intake/leads/validators"
 import { StoreApplyLoyaltyPoints } from "../../src/api/store/carts/[id]/loyalty-points/validators"
 import { StoreLoyaltyEntriesParams } from "../../src/api/store/customers/me/loyalty/entries/validators"
 import { AdminUpdateBehaviourSettings } from "../../src/api/admin/customer-behaviour/validators"
+import { ANALYTICS_PARAMS } from "../../src/api/admin/crm/analytics/validators"
 import { DEFAULT_BEHAVIOUR_RULES } from "../../src/types/customer-behaviour"
 import { INPUT_KIND } from "../../src/api/utils/validators"
 import { AdminFeedbackParams } from "../../src/api/admin/feedback/validators"
@@ -255,6 +256,7 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/admin/customer-sets/:set/promotions", auth: "admin" },
   { method: "POST", path: "/admin/customer-sets/:set/promotions", auth: "admin", body: { schema: AdminCreateSetPromotion, base: { code: "BDAY20", type: "percentage", value: 20 } } },
   { method: "GET", path: "/admin/customers/:customer/customer-sets", auth: "admin" },
+  ...Object.entries(ANALYTICS_PARAMS).map(([report, query]): Route => ({ method: "GET", path: `/admin/crm/analytics/${report}`, auth: "admin", query })),
 ]
 
 const fileRoute = (route: Route) => `${route.method} ${route.path.replace(/:\w+/g, ":id")}`

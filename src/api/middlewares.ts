@@ -22,6 +22,7 @@ import { adminCustomerFeedbackMiddlewares } from "./admin/customers/[id]/feedbac
 import { storeCustomerFeedbackMiddlewares } from "./store/customers/me/feedback/middlewares"
 import { adminCustomerBehaviourMiddlewares } from "./admin/customer-behaviour/middlewares"
 import { adminCustomerSetMiddlewares } from "./admin/customer-sets/middlewares"
+import { adminAnalyticsMiddlewares } from "./admin/crm/analytics/middlewares"
 import { PLUGIN_ROUTE_PREFIXES, storablePath } from "./utils/storable-path"
 
 export default defineMiddlewares({
@@ -50,5 +51,6 @@ export default defineMiddlewares({
     ...adminCustomerFeedbackMiddlewares,
     ...storeCustomerFeedbackMiddlewares,
     ...adminCustomerBehaviourMiddlewares,
+    ...adminAnalyticsMiddlewares,
   ],
 })

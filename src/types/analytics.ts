@@ -10,26 +10,35 @@
  * percents), rounded to 4 decimals; averages of money to 2 decimals; average
  * ratings to 2 decimals.
  *
- * Definitions (the same in every report):
+ * Definitions (the same in every report). Everything is read in the
+ * report's currency: a customer's orders, her first, her next are those in
+ * that currency (a spa with branches in two countries sees each as its own
+ * business) — but for the ratings, which are not money (below).
  * - a counted order: placed, not a draft, not cancelled; its revenue is its
  *   net spend: the current total (returns and edits subtracted) less the
  *   refunds beyond an overpayment, never below 0 (customer facts);
  * - a transaction: a counted order; a transacting customer: one with a
- *   transaction in the period (in the currency);
- * - new: her first counted order (any currency) falls in the period;
- *   returning: her first counted order was before the period;
+ *   transaction in the period;
+ * - new: her first counted order falls in the period (her first in the
+ *   period is her first ever); returning: she had ordered before the period;
  *   loyal: returning with at least `loyal_orders` (default 3) counted orders
  *   before the period. new + returning + loyal = customers (a split: the
- *   `returning` figure leaves the loyal out);
+ *   `returning` figure leaves the loyal out). A series step classifies the
+ *   same way with the step as the period;
  * - rebook rate: the share of the period's transactions followed by another
- *   counted order of the same customer (any currency) within `rebook_days`
- *   (default 60) days, wherever that next order falls (also after `to`);
+ *   counted order of the same customer within `rebook_days` (default 60)
+ *   days, wherever that next order falls (also after `to`);
  * - return rate after the first visit, per window of 30, 60 and 90 days: of
  *   the customers whose first counted order falls in the period and is at
  *   least that window old (as of now), the share who ordered again within it;
+ * - ratings (satisfaction, staff): the feedback given in the period (by the
+ *   day it was given), whatever the order's currency;
+ * - high spender: spent at least `high_spender` in the period (default twice
+ *   the current period's average spend per customer);
  * - a service or a product: a line is a product (retail) when its Medusa
- *   product's type is named "Product" or "Retail" (any case; also "Sản phẩm",
- *   "产品", "商品"), else a service — a spa's catalogue is mostly services;
+ *   product's type is named one of RETAIL_PRODUCT_TYPES ("Product", "Retail",
+ *   "Sản phẩm", "产品", …, any case), else a service — a spa's catalogue is
+ *   mostly services;
  * - days since the last transaction are counted in calendar days in `tz`, as
  *   of the end of `to` or now, whichever is earlier (orders after it are not
  *   seen); buckets 0–30, 31–60, 61–90, 91–180 and "180+" (more than 180).
@@ -174,7 +183,7 @@ export type TopItem = {
   kind: ItemKind
   /** quantity sold less what came back */
   quantity: number
-  /** the lines' totals, less the returned share (refunds are per order, not per line: they are not subtracted here) */
+  /** the lines' totals as Medusa counts them on the quantity kept (after returns, discounts and taxes); refunds are per order, not per line: not subtracted here */
   revenue: number
   orders: number
 }

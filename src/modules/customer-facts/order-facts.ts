@@ -50,6 +50,8 @@ export const ORDER_FACT_FIELDS = [
   "created_at",
   "canceled_at",
   "summary.*",
+  // a total of the order's own makes Medusa's order module compute every line's totals: without one, items.total reads 0
+  "item_total",
   "shipping_address.city",
   "shipping_address.country_code",
   "billing_address.city",

@@ -16,6 +16,7 @@ const OrderItemFact = model
     quantity: model.number(),
     // received or dismissed in returns
     returned_quantity: model.number(),
+    // Medusa's line total, counted on the quantity kept (less returns), after discounts and taxes
     total: model.bigNumber(),
     // the order's currency (lowercase), so reports of one currency read item rows alone
     currency_code: model.text().nullable(),

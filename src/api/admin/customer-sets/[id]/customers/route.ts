@@ -3,16 +3,10 @@ import { CUSTOMER_SETS_MODULE, type CustomerSetsModuleService } from "../../../.
 import type { CustomerSetMember } from "../../../../../types/customer-sets"
 import { membersWithContacts, refetchCustomerSet } from "../../helpers"
 import type { AdminCustomerSetMembersParamsType } from "../../validators"
+import { csvCell } from "../../../../../lib/csv"
 
 const CSV_PAGE = 1_000
 const CSV_COLUMNS: (keyof CustomerSetMember)[] = ["customer_id", "email", "first_name", "last_name", "phone"]
-
-// quoted when needed; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula
-const csvCell = (value: string | null) => {
-  if (value === null) return ""
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 /** A page of the set's members with their contacts, or all of them as CSV, written a page at a time. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminCustomerSetMembersParamsType>, res: MedusaResponse) => {

@@ -1,0 +1,4 @@
+import { analyticsRoute } from "../helpers"
+
+/** GET /admin/crm/analytics/recency (see src/types/analytics.ts for the query and the answer). */
+export const GET = analyticsRoute("recency")
