@@ -90,6 +90,9 @@ describe("the built plugin package in a host application", () => {
     const created = await host.ok("POST", "/admin/customers", { email: "hoa@host.test", first_name: "Hoa" }, staff)
     const profile = await host.ok("POST", `/admin/customers/${created.customer.id}/crm`, { skin_type: "sensitive", allergies: "Lavender oil" }, staff)
     expect(profile.crm_profile).toEqual(expect.objectContaining({ skin_type: "sensitive", allergies: "Lavender oil" }))
+    // the analytics module (no tables of its own) loads in the host and reads its facts
+    const overview = await host.ok("GET", "/admin/crm/analytics/overview?from=2026-01-01&to=2026-01-31", undefined, staff)
+    expect([overview.period.days, overview.kpis.transactions]).toEqual([31, { current: 0, previous: 0, change: null }])
   })
 
   it("runs the points programme: a store checkout earns points through order.placed, and the shopper reads them on the store API", async () => {
