@@ -281,6 +281,11 @@ spaIntegrationTestRunner({
       // without a threshold: twice the average spend (3,575,000), which nobody reached
       const plain = await get("spending", `${MARCH}&limit=1&offset=1`)
       expect([plain.high_spender, plain.kpis.high_spenders, plain.vip.map((v) => v.first_name)]).toEqual([7_150_000, kpi(0, 0, null), ["芳"]])
+      // a period up to today (its customers' last orders are their last ever): Wang Fang's April visit
+      const april = await get("spending", "from=2026-04-01&to=2026-04-15&tz=Asia/Ho_Chi_Minh")
+      expect(april.vip.map((v) => [v.first_name, v.spend, v.transactions])).toEqual([["芳", 2_000_000, 1]])
+      const aprilSources = await get("sources", "from=2026-04-01&to=2026-04-15&tz=Asia/Ho_Chi_Minh")
+      expect(aprilSources.sources.filter((s) => s.revenue).map((s) => [s.name, s.customers, s.revenue])).toEqual([["Facebook", 1, 2_000_000]])
     })
 
     it("A4 satisfaction: averages per dimension by the day rated (every currency), grades, weekly trend, return after the first visit", async () => {

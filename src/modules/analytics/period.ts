@@ -7,7 +7,7 @@ import {
   granularityFor,
   MAX_PERIOD_DAYS,
 } from "../../types/analytics"
-import { join, type Sql, sql } from "./sql"
+import { join, type Sql, sql, trusted as trustedSql } from "./sql"
 
 const DAY_MS = 86_400_000
 
@@ -148,7 +148,15 @@ export function spendPerCustomer(
     previous = true,
     current: only,
     each = (rows) => rows,
-  }: { previous?: boolean; /** this period alone */ current?: boolean; each?: (rows: Sql, current: boolean) => Sql } = {}
+    now,
+  }: {
+    previous?: boolean
+    /** this period alone */
+    current?: boolean
+    each?: (rows: Sql, current: boolean) => Sql
+    /** a period ending after it has no order after its end: her last order in it is her last ever (a small range of the standing index) */
+    now?: Date
+  } = {}
 ): Sql {
   const periods = periodsOf(p).filter((period) => (only === undefined ? previous || period.current : period.current === only))
   // a join per period, of two scans of the table itself: the planner knows both sides and hashes one;
@@ -160,7 +168,11 @@ export function spendPerCustomer(
           l.placed_at AS last_order_at
         FROM (SELECT o.customer_id, o.spend_to_date - o.net_spend AS base, o.customer_seq AS seq FROM ${ordersOf(p, step)} AND ${firstSince(p, from)}) f
         JOIN (SELECT o.customer_id, o.spend_to_date AS top, o.customer_seq AS seq, o.placed_at FROM ${ordersOf(p, step)}
-          AND o.customer_id IS NOT NULL AND (o.next_order_at IS NULL OR o.next_order_at >= ${dayStart(p, step.end)})) l
+          AND o.customer_id IS NOT NULL AND ${
+            now && step.end > dayIn(p.tz, now)
+              ? trustedSql("o.next_order_at IS NULL")
+              : sql`(o.next_order_at IS NULL OR o.next_order_at >= ${dayStart(p, step.end)})`
+          }) l
         ON l.customer_id = f.customer_id`
       return sql`(${each(rows, current)})`
     }),

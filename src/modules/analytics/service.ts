@@ -73,7 +73,7 @@ export default class AnalyticsModuleService {
   async spending(query: SpendingQuery, options: ReportOptions = {}) {
     const period = await this.period(query, options)
     const { high_spender, limit = DEFAULT_LIST_LIMIT, offset = 0 } = query
-    return { period, ...(await spendingReport(this.db_, period, { high_spender, limit, offset })) }
+    return { period, ...(await spendingReport(this.db_, period, { high_spender, limit, offset, now: new Date() })) }
   }
 
   async satisfaction(query: AnalyticsQuery, options: ReportOptions = {}) {
@@ -89,7 +89,7 @@ export default class AnalyticsModuleService {
 
   async sources(query: AnalyticsQuery, options: ReportOptions = {}) {
     const period = await this.period(query, options)
-    return { period, ...(await sourcesReport(this.db_, period)) }
+    return { period, ...(await sourcesReport(this.db_, period, { now: new Date() })) }
   }
 
   async staff(query: StaffQuery, options: ReportOptions = {}) {
@@ -101,7 +101,7 @@ export default class AnalyticsModuleService {
   /** The whole VIP list of a period (most spent first), a page of rows at a time: what its CSV streams. */
   async *vipPages(query: SpendingQuery, options: ReportOptions = {}, pageSize = 1_000): AsyncGenerator<VipRow[]> {
     const period = await this.period(query, options)
-    const statement = sql`SELECT customer_id, spend, transactions, last_order_at FROM (${spendPerCustomer(period, { previous: false })}) s
+    const statement = sql`SELECT customer_id, spend, transactions, last_order_at FROM (${spendPerCustomer(period, { previous: false, now: new Date() })}) s
       WHERE ${notRemoved(trusted("s.customer_id"))} ORDER BY ${VIP_ORDER}`
     for await (const rows of this.cursor_<VipRow>(statement, pageSize)) yield rows
   }

@@ -25,7 +25,7 @@ type Row = {
  * her source: customers, transactions, revenue, and those acquired in the
  * period who bought in it (converted).
  */
-export async function sourcesReport(db: Db, p: Period): Promise<Omit<SourcesReport, "period">> {
+export async function sourcesReport(db: Db, p: Period, { now }: { now: Date }): Promise<Omit<SourcesReport, "period">> {
   const [from, to, previousFrom] = [dayStart(p, p.from), dayStart(p, addDays(p.to, 1)), dayStart(p, p.previous.from)]
   const rows = await rowsOf<Row>(
     db,
@@ -41,6 +41,7 @@ export async function sourcesReport(db: Db, p: Period): Promise<Omit<SourcesRepo
     ),
     orders AS (
       ${spendPerCustomer(p, {
+        now,
         // each period's customers joined to their source and counted there: two rows a source leave each worker
         each: (rows, current) => sql`SELECT ${current}::boolean AS current, pr.source_id, sum(s.transactions)::int AS transactions,
             sum(s.spend) AS revenue, count(*)::int AS customers,

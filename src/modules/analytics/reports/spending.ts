@@ -28,7 +28,7 @@ export const VIP_ORDER = trusted("spend DESC, last_order_at DESC, customer_id")
 export async function spendingReport(
   db: Db,
   p: Period,
-  { high_spender, limit, offset }: { high_spender?: number; limit: number; offset: number }
+  { high_spender, limit, offset, now }: { high_spender?: number; limit: number; offset: number; now: Date }
 ): Promise<Omit<SpendingReport, "period" | "vip" | "by_collection"> & { vip: VipRow[]; by_collection: CollectionFigures[] }> {
   const [row] = await rowsOf<Row>(
     db,
@@ -40,7 +40,7 @@ export async function spendingReport(
         round(${DEFAULT_HIGH_SPENDER_MULTIPLE} * sum(revenue) / nullif(sum(period_customers), 0))) AS t
       FROM steps WHERE current
     ),
-    spend AS (${spendPerCustomer(p, { previous: false })}),
+    spend AS (${spendPerCustomer(p, { previous: false, now })}),
     high AS (
       SELECT true AS current, count(*)::int AS customers, count(*) FILTER (WHERE s.spend >= (SELECT t FROM threshold))::int AS high FROM spend s
       UNION ALL
@@ -67,15 +67,15 @@ export async function spendingReport(
       (SELECT json_agg(c) FROM collections c) AS collections`
   )
   const { current, previous } = splitSteps(row.steps)
-  const [now, before] = [stepTotals(current), stepTotals(previous)]
+  const [totals, before] = [stepTotals(current), stepTotals(previous)]
   const high = (isCurrent: boolean) => row.high?.find((h) => h.current === isCurrent) ?? { customers: 0, high: 0 }
   const [highNow, highBefore] = [high(true), high(false)]
   return {
     high_spender: money(row.threshold ?? high_spender ?? 0),
     kpis: {
-      revenue: kpi(now.revenue, before.revenue),
-      customers: kpi(now.customers, before.customers),
-      average_spend: kpi(average(now.revenue, now.customers), average(before.revenue, before.customers)),
+      revenue: kpi(totals.revenue, before.revenue),
+      customers: kpi(totals.customers, before.customers),
+      average_spend: kpi(average(totals.revenue, totals.customers), average(before.revenue, before.customers)),
       high_spender_share: kpi(ratio(highNow.high, highNow.customers), ratio(highBefore.high, highBefore.customers)),
       high_spenders: kpi(highNow.high, highBefore.high),
     },
@@ -87,7 +87,7 @@ export async function spendingReport(
     })),
     by_collection: byCollection(row.collections ?? [], current.map((s) => s.bucket)),
     vip: (row.vip ?? []).map((v) => ({ ...v, spend: money(v.spend), last_order_at: new Date(v.last_order_at).toISOString() })),
-    vip_count: now.customers,
+    vip_count: totals.customers,
     limit,
     offset,
   }
