@@ -1,4 +1,4 @@
-import { MathBN } from "@medusajs/framework/utils"
+import { getLineItemsTotals, MathBN } from "@medusajs/framework/utils"
 import { foldedKey } from "../../lib/text"
 import { type ItemKind, RETAIL_PRODUCT_TYPES } from "../../types/analytics"
 import { placeOf } from "./places"
@@ -32,7 +32,10 @@ export type OrderForFacts = {
     product_id: string | null
     variant_id: string | null
     quantity: Amount
-    total: Amount
+    unit_price?: Amount
+    is_tax_inclusive?: boolean | null
+    adjustments?: { amount: Amount; is_tax_inclusive?: boolean | null }[] | null
+    tax_lines?: { rate: Amount }[] | null
     // the product's type when it was bought (Medusa keeps it on the line)
     product_type?: string | null
     product?: { collection_id?: string | null } | null
@@ -50,8 +53,6 @@ export const ORDER_FACT_FIELDS = [
   "created_at",
   "canceled_at",
   "summary.*",
-  // a total of the order's own makes Medusa's order module compute every line's totals: without one, items.total reads 0
-  "item_total",
   "shipping_address.city",
   "shipping_address.country_code",
   "billing_address.city",
@@ -61,7 +62,14 @@ export const ORDER_FACT_FIELDS = [
   "items.product_id",
   "items.variant_id",
   "items.quantity",
-  "items.total",
+  // what a line's total is made of: Query computes totals only when an order total is asked for, and
+  // then loads every relation an order's totals need (three times the read); Medusa's own line
+  // arithmetic (getLineItemsTotals) on these few fields gives the same figure
+  "items.unit_price",
+  "items.is_tax_inclusive",
+  "items.adjustments.amount",
+  "items.adjustments.is_tax_inclusive",
+  "items.tax_lines.rate",
   "items.product_type",
   "items.product.collection_id",
   // selecting some of the detail makes Medusa compute the item quantity from it: its quantity too, or every quantity reads 0
@@ -103,6 +111,19 @@ export function netSpend(current: Amount, paid: Amount, refunded: Amount): strin
 
 const exact = (raw: Raw, plain: Amount | undefined) => (raw?.value ?? MathBN.convert(plain ?? 0).toString()) as string
 
+type FactItem = NonNullable<OrderForFacts["items"]>[number]
+
+/**
+ * A line's total as Medusa's order module counts it: on the quantity kept
+ * (less what was received back or dismissed), after its discounts, with its
+ * taxes — Medusa's own arithmetic, on the line alone.
+ */
+function lineTotal(item: FactItem): string {
+  if (item.unit_price === undefined || item.unit_price === null) return "0"
+  const totals = getLineItemsTotals([{ ...item, adjustments: item.adjustments ?? [], tax_lines: item.tax_lines ?? [] }] as never, {})
+  return MathBN.convert((Object.values(totals)[0] as { total?: Amount } | undefined)?.total ?? 0).toString()
+}
+
 /** An order's facts; `order` null: the order is gone, its facts go too. */
 export function orderFactOf(orderId: string, order: OrderForFacts | null): OrderFactInput {
   if (!order) return { order_id: orderId, exists: false }
@@ -135,7 +156,7 @@ export function orderFactOf(orderId: string, order: OrderForFacts | null): Order
       kind: itemKindOf(item.product_type),
       quantity: MathBN.convert(item.quantity).toNumber(),
       returned_quantity: MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.return_dismissed_quantity ?? 0).toNumber(),
-      total: MathBN.convert(item.total ?? 0).toString(),
+      total: lineTotal(item),
     })),
   }
 }
