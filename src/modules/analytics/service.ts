@@ -101,7 +101,7 @@ export default class AnalyticsModuleService {
   /** The whole VIP list of a period (most spent first), a page of rows at a time: what its CSV streams. */
   async *vipPages(query: SpendingQuery, options: ReportOptions = {}, pageSize = 1_000): AsyncGenerator<VipRow[]> {
     const period = await this.period(query, options)
-    const statement = sql`SELECT customer_id, spend, transactions, last_order_at FROM (${spendPerCustomer(period, { previous: false, now: new Date() })}) s
+    const statement = sql`SELECT customer_id, spend, transactions, last_order_at FROM (${spendPerCustomer(period, { previous: false })}) s
       WHERE ${notRemoved(trusted("s.customer_id"))} ORDER BY ${VIP_ORDER}`
     for await (const rows of this.cursor_<VipRow>(statement, pageSize)) yield rows
   }

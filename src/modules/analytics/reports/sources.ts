@@ -41,7 +41,6 @@ export async function sourcesReport(db: Db, p: Period, { now }: { now: Date }): 
     ),
     orders AS (
       ${spendPerCustomer(p, {
-        now,
         // each period's customers joined to their source and counted there: two rows a source leave each worker
         each: (rows, current) => sql`SELECT ${current}::boolean AS current, pr.source_id, sum(s.transactions)::int AS transactions,
             sum(s.spend) AS revenue, count(*)::int AS customers,

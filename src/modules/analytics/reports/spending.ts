@@ -40,7 +40,7 @@ export async function spendingReport(
         round(${DEFAULT_HIGH_SPENDER_MULTIPLE} * sum(revenue) / nullif(sum(period_customers), 0))) AS t
       FROM steps WHERE current
     ),
-    spend AS (${spendPerCustomer(p, { previous: false, now })}),
+    spend AS (${spendPerCustomer(p, { previous: false })}),
     high AS (
       SELECT true AS current, count(*)::int AS customers, count(*) FILTER (WHERE s.spend >= (SELECT t FROM threshold))::int AS high FROM spend s
       UNION ALL
