@@ -4,7 +4,7 @@
  * columns), giving the report's figures — the period's and the previous
  * one's KPIs and its main list — without the report's shaping (no steps, no
  * zero-filled series, no JSON, no names). Statements a floor needs run side
- * by side, as a report's would. `sameFigures` checks a report against it.
+ * by side on the pool's connections. `sameFigures` checks a report against it.
  */
 import { type AnalyticsReport, DEFAULT_HIGH_SPENDER_MULTIPLE } from "../../src/types/analytics"
 import type { BenchPeriod } from "./analytics-bench"
@@ -42,7 +42,7 @@ const totals = (knex: Knex, p: BenchPeriod) =>
     p
   )
 
-const FLOORS: Record<AnalyticsReport, (knex: Knex, p: BenchPeriod, ours: any) => Promise<Record<string, Figures[]>>> = {
+const FLOORS: Record<AnalyticsReport, (knex: Knex, p: BenchPeriod) => Promise<Record<string, Figures[]>>> = {
   async overview(knex, p) {
     const [kpis, items] = await Promise.all([
       totals(knex, p),
@@ -188,9 +188,9 @@ const FLOORS: Record<AnalyticsReport, (knex: Knex, p: BenchPeriod, ours: any) =>
   },
 }
 
-/** The floor of a report; `ours` is the report's answer, for what the floor takes from it (e.g. the high-spender threshold). */
-export function analyticsFloor(knex: Knex, report: AnalyticsReport, p: BenchPeriod, ours: unknown) {
-  return FLOORS[report](knex, p, ours)
+/** The floor of a report: its figures, as rows per statement. */
+export function analyticsFloor(knex: Knex, report: AnalyticsReport, p: BenchPeriod) {
+  return FLOORS[report](knex, p)
 }
 
 const round4 = (value: number) => Math.round(value * 1e4) / 1e4
