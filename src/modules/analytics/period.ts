@@ -140,11 +140,12 @@ export const stepColumns = (p: Period, step: Step): Sql =>
  * spend to date at the last less the spend to date before the first, and her
  * transactions the difference of their ranks. One read of the period's range
  * of the orders index keeps those two orders of each customer (a row may be
- * both), then a join of one row per customer: a third of the cost of hashing
- * every order by customer, and a plan the planner cannot get wrong (it
- * chose a sequential scan of the whole table for one side when the sides
- * were two reads). Rows: (current, customer_id, spend, transactions,
- * last_order_at); `each` may aggregate a period's rows where they are made.
+ * both), grouped by customer: at most two rows each, not every order hashed.
+ * One read and no join leaves the planner nothing to get wrong (with two
+ * reads joined, it read one side of a past period by a sequential scan of the
+ * whole table), and no CTE keeps the periods on Postgres' workers. Rows:
+ * (current, customer_id, spend, transactions, last_order_at); `each` may
+ * aggregate a period's rows where they are made.
  */
 export function spendPerCustomer(
   p: Period,
@@ -162,14 +163,15 @@ export function spendPerCustomer(
         sql`(o.prev_order_at IS NULL OR o.prev_order_at < ${dayStart(p, from)})`,
         sql`(o.next_order_at IS NULL OR o.next_order_at >= ${dayStart(p, step.end)})`,
       ]
-      const rows = sql`WITH ends AS MATERIALIZED (
+      const rows = sql`SELECT ${current}::boolean AS current, e.customer_id,
+          max(e.spend_to_date) FILTER (WHERE e.is_last) - min(e.spend_to_date - e.net_spend) FILTER (WHERE e.is_first) AS spend,
+          (max(e.seq) FILTER (WHERE e.is_last) - min(e.seq) FILTER (WHERE e.is_first) + 1)::int AS transactions,
+          max(e.placed_at) AS last_order_at
+        FROM (
           SELECT o.customer_id, o.placed_at, o.customer_seq AS seq, o.spend_to_date, o.net_spend, ${first} AS is_first, ${last} AS is_last
           FROM ${ordersOf(p, step)} AND o.customer_id IS NOT NULL AND (${first} OR ${last})
-        )
-        SELECT ${current}::boolean AS current, f.customer_id, l.spend_to_date - (f.spend_to_date - f.net_spend) AS spend,
-          (l.seq - f.seq + 1)::int AS transactions, l.placed_at AS last_order_at
-        FROM ends f JOIN ends l ON l.customer_id = f.customer_id AND l.is_last
-        WHERE f.is_first`
+        ) e
+        GROUP BY e.customer_id`
       return sql`(${each(sql`(${rows})`, current)})`
     }),
     " UNION ALL "
