@@ -214,6 +214,10 @@ export const TEXTS: Record<Locale, Record<TextKey, string>> = { en, vi, "zh-CN":
 
 /** The text of `key` in `locale` (English when the locale is unknown), `{var}`s filled in. */
 export function t(locale: Locale, key: TextKey, vars: Record<string, string | number> = {}) {
-  const text = (TEXTS[locale] ?? en)[key]
+  return fillText((TEXTS[locale] ?? en)[key], vars)
+}
+
+/** `{name}` in `text` replaced by `vars.name`; an unknown one left visible. */
+export function fillText(text: string, vars: Record<string, string | number> = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 }

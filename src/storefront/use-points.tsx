@@ -40,7 +40,8 @@ export function pointsRange(standing: StoreMemberStanding, cart: PointsCart) {
   return { value, min: Math.max(1, standing.min_redeem_points), max: Math.max(0, Math.min(standing.spendable, share)) }
 }
 
-function appliedPoints(cart: PointsCart) {
+/** The points applied to a cart (or an order) and what they took off, from its loyalty credit line. */
+export function appliedPoints(cart: Pick<PointsCart, "credit_lines">) {
   const line = cart.credit_lines?.find((l) => l.reference === LOYALTY_CREDIT_REFERENCE)
   return line ? { points: Number(line.metadata?.points ?? 0), amount: Number(line.amount) } : null
 }

@@ -1,4 +1,4 @@
-import { formatMoney, LOYALTY_CREDIT_REFERENCE } from "medusa-plugin-spa-crm/storefront"
+import { appliedPoints, formatMoney } from "medusa-plugin-spa-crm/storefront"
 import { useShop } from "../lib/shop"
 
 /** A line's amount before discounts (Medusa's default store cart fields carry no line subtotal). */
@@ -10,16 +10,14 @@ type Priced = {
   item_subtotal?: number | null
   discount_total?: number | null
   total: number
-  credit_lines?: { reference?: string | null; amount: number | string }[] | null
+  credit_lines?: { reference?: string | null; amount: number | string; metadata?: Record<string, unknown> | null }[] | null
 }
 
 /** Subtotal, discounts (promotions, her tier's), what points paid, and the total: for a cart or an order. */
 export function Totals({ of }: { of: Priced }) {
   const { locale, text } = useShop()
   const money = (amount: number) => formatMoney(amount, of.currency_code, locale)
-  const points = (of.credit_lines ?? [])
-    .filter((l) => l.reference === LOYALTY_CREDIT_REFERENCE)
-    .reduce((sum, l) => sum + Number(l.amount), 0)
+  const points = appliedPoints(of)?.amount ?? 0
   return (
     <dl className="shop-totals">
       <div>

@@ -1,4 +1,4 @@
-import type { Locale } from "medusa-plugin-spa-crm/storefront"
+import { fillText, type Locale } from "medusa-plugin-spa-crm/storefront"
 
 /** The shop's own texts (the plugin's components bring theirs), in the spa's three languages. */
 const en = {
@@ -217,5 +217,5 @@ const SHOP_TEXTS: Record<Locale, Record<ShopTextKey, string>> = { en, vi, "zh-CN
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", vi: "Tiếng Việt", "zh-CN": "简体中文" }
 
 export function shopText(locale: Locale, key: ShopTextKey, vars: Record<string, string | number> = {}) {
-  return SHOP_TEXTS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+  return fillText(SHOP_TEXTS[locale][key], vars)
 }

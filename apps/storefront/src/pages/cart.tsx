@@ -92,7 +92,7 @@ function CartLines({ cart }: { cart: HttpTypes.StoreCart }) {
 }
 
 function PayWithPoints({ cart }: { cart: HttpTypes.StoreCart }) {
-  const { locale, refreshCart, sdk, setCart } = useShop()
+  const { locale, sdk, setCart } = useShop()
   const standing = useLoad(async () => (await getMemberStanding(sdk)).loyalty, [sdk])
   if (!standing.value) return <Status loading={standing.loading} error={standing.error} />
   return (
@@ -100,14 +100,15 @@ function PayWithPoints({ cart }: { cart: HttpTypes.StoreCart }) {
       standing={standing.value}
       cart={cart as never}
       locale={locale}
+      // the routes answer the cart with Medusa's store cart fields: it replaces ours as it is;
+      // her spendable points are read again after it
       onApply={async (points) => {
         setCart((await applyPoints(sdk, cart.id, points)).cart as HttpTypes.StoreCart)
-        // the full cart (the route answers its own fields) and her spendable points after it
-        await Promise.all([refreshCart(), standing.reload()])
+        await standing.reload()
       }}
       onRemove={async () => {
         setCart((await removePoints(sdk, cart.id)).cart as HttpTypes.StoreCart)
-        await Promise.all([refreshCart(), standing.reload()])
+        await standing.reload()
       }}
     />
   )
