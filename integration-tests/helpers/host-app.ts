@@ -46,6 +46,8 @@ async function packedPlugin(): Promise<string> {
   // one build per run of the suite (npm test names the run; Jest's workers share their parent otherwise)
   const dir = path.join(root, ".cache", `package-${process.env.SPA_TEST_RUN_ID ?? process.ppid}`)
   const done = path.join(dir, "tarball.txt")
+  // the parent may not exist on a fresh clone; only the last mkdir is the lock
+  fs.mkdirSync(path.dirname(dir), { recursive: true })
   try {
     fs.mkdirSync(dir, { recursive: false })
   } catch (error) {
