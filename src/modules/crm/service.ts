@@ -33,7 +33,7 @@ import type {
   UpdateCrmTag,
   UpdateCustomField,
 } from "../../types/crm"
-import { checkCustomFieldValues, CustomFieldDefinition } from "./utils/custom-field-values"
+import { checkCustomFieldValues, CustomFieldDefinition } from "./custom-field-values"
 
 /** The name as stored and its folded key beside it, on every write that sets a name. */
 function withNameKey<T extends { name?: string | null }>(data: T): T & { name_key?: string } {

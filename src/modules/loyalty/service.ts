@@ -18,8 +18,8 @@ import {
   TierChange,
 } from "./models"
 import type { EntryKind } from "./models/points-entry"
-import { bulkEntityIds } from "./utils/bulk-ids"
-import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_ID } from "./utils/defaults"
+import { bulkEntityIds } from "./bulk-ids"
+import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_ID } from "./defaults"
 import { pointsRefusal } from "../../types/points-refusals"
 
 export type BookEntryInput = {

@@ -1,6 +1,6 @@
-import { checkCustomFieldValues, type CustomFieldDefinition } from "../utils/custom-field-values"
+import { checkCustomFieldValues, type CustomFieldDefinition } from "../custom-field-values"
 import { cleanName, nameKey } from "../../../lib/text"
-import { toE164 } from "../utils/phone"
+import { toE164 } from "../phone"
 
 describe("toE164", () => {
   it.each([

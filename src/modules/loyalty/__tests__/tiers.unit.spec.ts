@@ -1,6 +1,6 @@
-import { DEFAULT_TIERS } from "../utils/defaults"
+import { DEFAULT_TIERS } from "../defaults"
 import { birthdayPatterns } from "../../../workflows/loyalty/steps/book-birthday-bonuses"
-import { bulkEntityIds } from "../utils/bulk-ids"
+import { bulkEntityIds } from "../bulk-ids"
 import { chooseTier, shouldChangeTier, tierWindowStart } from "../rules/tiers"
 
 const tier = (handle: string) => DEFAULT_TIERS.find((t) => t.handle === handle)!

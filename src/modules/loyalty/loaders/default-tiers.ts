@@ -1,7 +1,7 @@
 import type { IMedusaInternalService, LoaderOptions, Logger } from "@medusajs/framework/types"
 import type LoyaltySettings from "../models/loyalty-settings"
 import type LoyaltyTier from "../models/loyalty-tier"
-import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_ID, DEFAULT_TIERS } from "../utils/defaults"
+import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_ID, DEFAULT_TIERS } from "../defaults"
 
 /**
  * Seeds the programme at start, once: its rules (one row) and the five

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { escapeLike } from "../utils/escape-like"
+import { escapeLike } from "../../../lib/escape-like"
 
 export type LeadCustomer = {
   id: string

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE, type CrmModuleService } from "../../../modules/crm"
-import { toE164 } from "../../../modules/crm/utils/phone"
+import { toE164 } from "../../../modules/crm/phone"
 
 export type SyncCrmProfilePhoneInput = { customer_id: string; phone: string | null }
 

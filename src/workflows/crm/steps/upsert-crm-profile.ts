@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CRM_MODULE, type CrmModuleService } from "../../../modules/crm"
-import { type FieldDifference, fillBlanks } from "../../../modules/crm/utils/profile-blanks"
+import { type FieldDifference, fillBlanks } from "../../../modules/crm/profile-blanks"
 
 export type CrmProfileInput = {
   customer_id: string

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listCustomersCrm } from "../../../utils/customer-crm-profile"
+import { listCustomersCrm } from "./crm-profile"
 import { customerIdsMatching } from "./helpers"
 import type { AdminListCrmCustomersParamsType } from "./validators"
 

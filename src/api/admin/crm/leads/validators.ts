@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { TOUCH_POINT_DIRECTIONS, TOUCH_POINT_TYPES } from "../../../../modules/crm/models/touch-point"
-import { DEFAULT_PHONE_COUNTRY, hasPhoneExtension, isPhoneCountry, toE164 } from "../../../../modules/crm/utils/phone"
+import { DEFAULT_PHONE_COUNTRY, hasPhoneExtension, isPhoneCountry, toE164 } from "../../../../modules/crm/phone"
 import { fieldError, isoDateTime, name, optionalText, text } from "../../../utils/validators"
 import { AdminUpsertCrmProfile } from "../../customers/[id]/crm/validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { upsertCrmProfileWorkflow } from "../../../../../workflows/crm/workflows/upsert-crm-profile"
-import { retrieveCustomerCrm } from "../../../../utils/customer-crm-profile"
+import { retrieveCustomerCrm } from "../../../crm/customers/crm-profile"
 import type { AdminUpsertCrmProfileType } from "./validators"
 
 /** The customer's CRM profile (null until someone first writes it) and tags, for the admin widget. */

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { DATE_RANGE, inDateRange, isCalendarDate } from "../../../lib/dates"
-import { textProblem } from "../../../lib/text"
+import { DATE_RANGE, inDateRange, isCalendarDate } from "../../lib/dates"
+import { textProblem } from "../../lib/text"
 
 /** The longest text a custom field keeps: a note, not a document. */
 export const CUSTOM_TEXT_MAX = 2000

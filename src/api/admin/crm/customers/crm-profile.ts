@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { CRM_MODULE, type CrmModuleService } from "../../modules/crm"
-import { crmProfileFields } from "../admin/customers/[id]/crm/query-config"
+import { CRM_MODULE, type CrmModuleService } from "../../../../modules/crm"
+import { crmProfileFields } from "../../customers/[id]/crm/query-config"
 
 // the profile's own columns; its source comes with them as { id, name }
 const profileColumns = crmProfileFields.filter((f) => !f.startsWith("source."))
