@@ -1,5 +1,5 @@
 import { spaIntegrationTestRunner } from "../helpers/runner"
-import { DEFAULT_SETTINGS } from "../../src/modules/loyalty/utils/defaults"
+import { DEFAULT_SETTINGS } from "../../src/modules/loyalty/defaults"
 import { createAdminUser, failure, type Headers } from "../helpers/auth"
 
 jest.setTimeout(120_000)
