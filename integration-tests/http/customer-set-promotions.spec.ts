@@ -91,6 +91,10 @@ spaIntegrationTestRunner({
       expect(refused.data.cart).toEqual(expect.objectContaining({ discount_total: 0, total: 1_000_000, promotions: [] }))
       const { data: lanOrder } = await payAndComplete(api, lan, lanCart)
       expect(lanOrder.order).toEqual(expect.objectContaining({ discount_total: 0, total: 1_000_000 }))
+
+      // the set deleted: its promotion stays in Medusa (Mai's order names it) but no longer runs
+      await api.delete(`/admin/customer-sets/${set.id}`, admin)
+      expect((await api.get(`/admin/promotions/${promotion.id}`, admin)).data.promotion).toEqual(expect.objectContaining({ code: "BDAY20", status: "inactive" }))
     })
   },
 })
