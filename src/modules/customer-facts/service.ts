@@ -54,7 +54,8 @@ export type OrderFactsSnapshot = { order_ids: string[]; orders: Record<string, u
 export type BehaviourCounts = { by_class: Record<BehaviourClass, number>; by_group: Record<BehaviourGroup, number> }
 
 /** What a scoring run did. */
-export type BehaviourScoring = BehaviourCounts & { scored: number; cleared: number; scored_at: string; duration_ms: number }
+/** `scored`: every buyer; `changed`: the rows this run rewrote (scores or class moved), `cleared`: those that lost theirs. */
+export type BehaviourScoring = BehaviourCounts & { scored: number; changed: number; cleared: number; scored_at: string; duration_ms: number }
 
 /** The class table in use and the last run. */
 export type BehaviourSettingsView = { rules: BehaviourRule[]; last_scored_at: string | null; last_duration_ms: number | null }
@@ -324,8 +325,12 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
    * monetary (net spend, ranked within each currency, her best rank kept),
    * each 1–5 by quintile (`ntile(5)`, ties broken by customer id so a run is
    * repeatable), and her class from the table's cell at (R, round((F + M) / 2)).
-   * Customers without a counted order (any more) lose theirs. `updated_at`
-   * is left alone: it tells the rebuild which rows Medusa still had.
+   * Customers without a counted order (any more) lose theirs. Only the rows
+   * whose scores or class move are written (a nightly run moves few: every
+   * buyer's days grow by one, which keeps the order of the ranking), and
+   * their `behaviour_scored_at` says when they last moved; the run's time is
+   * the settings' `last_scored_at`. `updated_at` is left alone: it tells the
+   * rebuild which rows Medusa still had.
    */
   @InjectTransactionManager()
   async scoreBehaviour(rules: BehaviourRule[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<BehaviourScoring> {
@@ -368,9 +373,11 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
          FROM scored s
          LEFT JOIN grid g ON g.recency = s.recency AND g.frequency_monetary = round((s.frequency + s.monetary) / 2.0)
          WHERE f.customer_id = s.customer_id AND f.deleted_at IS NULL
-         RETURNING f.behaviour_class, f.behaviour_group
+           AND (f.recency_score, f.frequency_score, f.monetary_score, f.behaviour_class, f.behaviour_group)
+             IS DISTINCT FROM (s.recency, s.frequency, s.monetary, g.class, g.grp)
+         RETURNING 1
        )
-       SELECT behaviour_class, behaviour_group, count(*)::int AS n FROM updated GROUP BY behaviour_class, behaviour_group`,
+       SELECT count(*)::int AS n FROM updated`,
       [
         now,
         grid.map((c) => c.recency),
@@ -380,12 +387,18 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
         now,
       ]
     )
-    const counts = countsOf(rows)
+    // the classes as they stand now: the rows written and those left as they were
+    const { rows: standing } = await knex.raw(
+      `SELECT behaviour_class, behaviour_group, count(*)::int AS n FROM facts_customer
+       WHERE deleted_at IS NULL AND recency_score IS NOT NULL GROUP BY behaviour_class, behaviour_group`
+    )
+    const counts = countsOf(standing)
     const duration_ms = Math.round(performance.now() - started)
     await this.recordScoringRun_(knex, now, duration_ms)
     return {
       ...counts,
-      scored: (rows as { n: number }[]).reduce((sum, r) => sum + r.n, 0),
+      scored: (standing as { n: number }[]).reduce((sum, r) => sum + r.n, 0),
+      changed: (rows as { n: number }[])[0]?.n ?? 0,
       cleared: cleared.rowCount ?? 0,
       scored_at: now.toISOString(),
       duration_ms,
@@ -405,18 +418,22 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
   /** A customer's scores and class; all null until she has a counted order and a run scored it. */
   @InjectManager()
   async retrieveCustomerBehaviour(customerId: string, @MedusaContext() sharedContext: Context = {}): Promise<CustomerBehaviour> {
-    const row = await this.knex_(sharedContext)("facts_customer")
+    const knex = this.knex_(sharedContext)
+    // her row keeps when her scores last moved; she was scored (again) by the last run
+    const row = await knex("facts_customer")
       .select("recency_score", "frequency_score", "monetary_score", "behaviour_class", "behaviour_group", "behaviour_scored_at")
+      .select({ last_run_at: knex("facts_behaviour_settings").max("last_scored_at").whereNull("deleted_at") })
       .where("customer_id", customerId)
       .whereNull("deleted_at")
       .first()
+    const scoredAt = row?.behaviour_scored_at ? (row.last_run_at ?? row.behaviour_scored_at) : null
     return {
       recency_score: row?.recency_score ?? null,
       frequency_score: row?.frequency_score ?? null,
       monetary_score: row?.monetary_score ?? null,
       behaviour_class: row?.behaviour_class ?? null,
       behaviour_group: row?.behaviour_group ?? null,
-      scored_at: row?.behaviour_scored_at ? new Date(row.behaviour_scored_at).toISOString() : null,
+      scored_at: scoredAt ? new Date(scoredAt).toISOString() : null,
     }
   }
 

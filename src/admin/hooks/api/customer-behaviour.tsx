@@ -10,7 +10,7 @@ export type BehaviourCounts = { by_class: Record<BehaviourClass, number>; by_gro
 /** GET /admin/customer-behaviour: the class table, the counts, the last run. */
 export type BehaviourOverview = BehaviourCounts & { rules: BehaviourRule[]; last_scored_at: string | null; last_duration_ms: number | null }
 
-export type BehaviourScoring = BehaviourCounts & { scored: number; cleared: number; scored_at: string; duration_ms: number }
+export type BehaviourScoring = BehaviourCounts & { scored: number; changed: number; cleared: number; scored_at: string; duration_ms: number }
 
 /** Her scores and class (all null until she has ordered and a run scored her). */
 export const useCustomerBehaviour = (customerId: string) => {
