@@ -154,6 +154,11 @@ spaIntegrationTestRunner({
 
         const hers = await api.get("/store/customers/me/loyalty/entries", mai.headers)
         expect(hers.data.entries.map((e: any) => e.points)).toEqual([999])
+
+        // one order's entries, hers only: Mai asking for Lan's order sees nothing
+        const ofOrder = await api.get("/store/customers/me/loyalty/entries?order_id=order_1", lan.headers)
+        expect([ofOrder.data.count, ofOrder.data.entries.map((e: any) => e.points)]).toEqual([1, [200]])
+        expect((await api.get("/store/customers/me/loyalty/entries?order_id=order_1", mai.headers)).data.count).toBe(0)
       })
 
       it("answers an empty page for a member without history", async () => {
@@ -167,6 +172,7 @@ spaIntegrationTestRunner({
         ["limit=abc", "limit"],
         ["offset=-1", "offset"],
         ["kind=earn", "kind"],
+        ["order_id=a%20b", "order_id"],
       ])("rejects %s with a 400 naming %s", async (params, field) => {
         const res = await failure(api.get(`/store/customers/me/loyalty/entries?${params}`, lan.headers))
         expect(res.status).toBe(400)

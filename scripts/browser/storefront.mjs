@@ -2,7 +2,8 @@
 // registers (the sign-up bonus), buys a treatment (points earned), pays part
 // of a second order with points (the discount in the cart and on the order),
 // rates her first visit, switches language and currency; then the printed Gold
-// member signs in elsewhere and sees only her own points.
+// member signs in elsewhere and sees only her own points, and a guest buys
+// without an account.
 import path from "node:path"
 
 const PASSWORD = "lotus-test-2026"
@@ -176,6 +177,32 @@ export default async function storefrontTest({ browser, check, shots, stamp, sto
         if (await gold.getByText(state.first).count()) throw new Error("the Gold member sees the new shopper's order")
       } finally {
         await other.close()
+      }
+    })
+
+    await check("a guest buys without an account: her order page invites her to create one, no points to wait for, nothing that needs an account", async () => {
+      const guestContext = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "en-US" })
+      try {
+        const guest = await guestContext.newPage()
+        guest.setDefaultTimeout(30000)
+        const title = await addTreatment(guest, storefront, 2)
+        await guest.goto(`${storefront}/cart`, { waitUntil: "domcontentloaded" })
+        await guest.locator('[data-section="cart"]').getByText(title).waitFor()
+        const form = guest.locator("form.shop-form").filter({ has: guest.locator('input[name="city"]') })
+        await form.locator('input[name="email"]').fill(`guest.${stamp}@example.com`)
+        await form.locator('input[name="first_name"]').fill("Hạnh")
+        await form.locator('input[name="last_name"]').fill("Trần")
+        await checkout(guest)
+        await guest.getByText("Thank you! Your order is placed.").waitFor()
+        await guest.getByRole("link", { name: "Create an account to collect points on your next visits." }).waitFor()
+        if (await guest.getByText("on their way").count()) throw new Error("a guest's order page says points are on their way")
+        // nothing that needs an account: no rating form, no way back to an account she has not got
+        await guest.getByRole("link", { name: "Continue shopping" }).waitFor()
+        if (await guest.locator(".spa-crm-rate-visit, #rate form").count()) throw new Error("a guest is asked to rate a visit she cannot rate without an account")
+        if (await guest.getByRole("link", { name: "Back to your account" }).count()) throw new Error("a guest is sent back to an account")
+        await guest.screenshot({ path: path.join(shots, "storefront-guest-order.png"), fullPage: true })
+      } finally {
+        await guestContext.close()
       }
     })
   } finally {

@@ -27,9 +27,16 @@ export type Page = { limit?: number; offset?: number }
 export const getMemberStanding = (sdk: StoreSdk, options: RequestOptions = {}) =>
   sdk.client.fetch<StoreMemberStandingResponse>("/store/customers/me/loyalty", options)
 
-/** Her points history, newest first. */
-export const listPointsHistory = (sdk: StoreSdk, { limit = 20, offset = 0 }: Page = {}, options: RequestOptions = {}) =>
-  sdk.client.fetch<PointsEntriesResponse>("/store/customers/me/loyalty/entries", { ...options, query: { limit, offset } })
+/** Her points history, newest first; `order_id`: only what one of her orders booked (earned, spent, taken back). */
+export const listPointsHistory = (
+  sdk: StoreSdk,
+  { limit = 20, offset = 0, order_id }: Page & { order_id?: string } = {},
+  options: RequestOptions = {}
+) =>
+  sdk.client.fetch<PointsEntriesResponse>("/store/customers/me/loyalty/entries", {
+    ...options,
+    query: { limit, offset, ...(order_id ? { order_id } : {}) },
+  })
 
 /** The cart as Medusa's store cart routes answer it. */
 export type StoreCartResponse = { cart: Record<string, any> & { id: string; currency_code: string; total: number } }

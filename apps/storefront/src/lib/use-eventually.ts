@@ -13,17 +13,24 @@ export function useEventually<T>(
 ) {
   const [value, setValue] = useState<T | undefined>(undefined)
   const [error, setError] = useState<Error | undefined>(undefined)
+  // false once settled, failed or out of time: the caller can stop saying "on its way"
+  const [waiting, setWaiting] = useState(true)
   useEffect(() => {
     let stopped = false
     const until = Date.now() + forMs
+    setWaiting(true)
     const next = async () => {
       try {
         const current = await read()
         if (stopped) return
         setValue(current)
         if (!settled(current) && Date.now() < until) setTimeout(next, everyMs)
+        else setWaiting(false)
       } catch (e) {
-        if (!stopped) setError(e as Error)
+        if (!stopped) {
+          setError(e as Error)
+          setWaiting(false)
+        }
       }
     }
     void next()
@@ -32,5 +39,5 @@ export function useEventually<T>(
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
-  return { value, error, loading: value === undefined && !error }
+  return { value, error, waiting, loading: value === undefined && !error }
 }

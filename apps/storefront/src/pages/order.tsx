@@ -11,8 +11,12 @@ import { useLoad } from "../lib/use-load"
 export function OrderPage({ id, placed }: { id: string; placed: boolean }) {
   const { customer, lastOrderId, locale, sdk, text } = useShop()
   const order = useLoad(async () => (await sdk.store.order.retrieve(id, { fields: "+customer_id" })).order, [sdk, id])
-  const feedback = useLoad(async () => (await listMyFeedback(sdk, { limit: 100 })).feedback.find((f) => f.order_id === id) ?? null, [sdk, id])
-  const earned = useEarnedPoints(id)
+  // a guest has no account to rate from (the route answers the signed-in shopper only)
+  const feedback = useLoad(
+    async () => (customer ? ((await listMyFeedback(sdk, { limit: 100 })).feedback.find((f) => f.order_id === id) ?? null) : null),
+    [sdk, id, customer]
+  )
+  const earned = useEarnedPoints(id, !!customer)
 
   useEffect(() => {
     if (window.location.hash === "#rate" && !feedback.loading) document.getElementById("rate")?.scrollIntoView()
@@ -30,7 +34,7 @@ export function OrderPage({ id, placed }: { id: string; placed: boolean }) {
       {placed && <p className="shop-notice" role="status">{text("order.placed")}</p>}
       <header className="shop-page-header">
         <h1>{text("order.title", { number: o.display_id ?? "" })}</h1>
-        <Link href="/account">{text("order.back")}</Link>
+        {customer ? <Link href="/account">{text("order.back")}</Link> : <Link href="/">{text("order.continue")}</Link>}
       </header>
       <div className="shop-columns">
         <section className="shop-card" data-section="order">
@@ -47,14 +51,26 @@ export function OrderPage({ id, placed }: { id: string; placed: boolean }) {
             ))}
           </ul>
           <Totals of={o} />
-          <p className="shop-notice" data-points-earned={earned ?? ""} role="status">
-            {earned === null ? text("order.earning") : text("order.earned", { points: formatPoints(earned, locale) })}
-          </p>
+          {customer ? (
+            <p className="shop-notice" data-points-earned={earned.points ?? ""} role="status">
+              {earned.points !== null
+                ? text("order.earned", { points: formatPoints(earned.points, locale) })
+                : earned.waiting
+                  ? text("order.earning")
+                  : text("order.noPoints")}
+            </p>
+          ) : (
+            // a guest has no points to wait for: the way to collect them next time
+            <p className="shop-notice" role="status">
+              <Link href="/sign-in">{text("order.guestPoints")}</Link>
+            </p>
+          )}
         </section>
         <div id="rate">
           {feedback.loading ? (
             <Status loading />
           ) : (
+            customer &&
             o.status !== "canceled" && (
               <RateVisit orderId={o.id} existing={feedback.value} locale={locale} onSubmit={(body) => rateVisit(sdk, body)} />
             )
@@ -67,18 +83,22 @@ export function OrderPage({ id, placed }: { id: string; placed: boolean }) {
 
 /**
  * The points her order earned, read from her history: booked by the plugin
- * when Medusa reports the order placed, so a fresh order waits a moment.
+ * when Medusa reports the order placed, so a fresh order waits a moment. An
+ * order that earns nothing books no entry: none after the wait, it earned no
+ * points. A guest has no history to wait for.
  */
-function useEarnedPoints(orderId: string) {
+function useEarnedPoints(orderId: string, member: boolean) {
   const { sdk } = useShop()
-  const { value } = useEventually(
+  const { value, waiting } = useEventually(
     async () => {
-      const { entries } = await listPointsHistory(sdk, { limit: 50 })
-      const mine = entries.filter((e) => e.order_id === orderId && e.kind === "earn")
+      if (!member) return null
+      const { entries } = await listPointsHistory(sdk, { order_id: orderId, limit: 100 })
+      const mine = entries.filter((e) => e.kind === "earn")
       return mine.length ? mine.reduce((sum, e) => sum + e.points, 0) : null
     },
-    (earned) => earned !== null,
-    [sdk, orderId]
+    (earned) => earned !== null || !member,
+    [sdk, orderId, member],
+    { forMs: 20_000 }
   )
-  return value ?? null
+  return { points: value ?? null, waiting: member && waiting }
 }
