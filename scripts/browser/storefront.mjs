@@ -33,6 +33,21 @@ async function addTreatment(page, storefront, nth) {
   return title
 }
 
+/** The cart's discounts as a number (0 when there is no discount line). */
+async function discountOf(page) {
+  const line = page.locator('[data-total="discount"] dd')
+  return (await line.count()) ? digits(await line.textContent()) : 0
+}
+
+/** Types a promotion code on the cart page and waits for Medusa's answer. */
+async function typeCode(page, code) {
+  const box = page.locator('[data-section="promotion-code"]')
+  await box.locator('input[name="promo_code"]').fill(code)
+  await box.getByRole("button", { name: "Apply" }).click()
+  await box.locator('[role="status"], [role="alert"]').waitFor()
+  return box
+}
+
 async function checkout(page) {
   const form = page.locator("form.shop-form").filter({ has: page.locator('input[name="city"]') })
   await form.locator('input[name="phone"]').fill("0901234567")
@@ -140,6 +155,18 @@ export default async function storefrontTest({ browser, check, shots, stamp, sto
       await page.locator(".spa-crm-history__entry", { hasText: "Spent" }).first().waitFor()
     })
 
+    await check("a code for Gold members (a customer set's promotion) does not apply to the new shopper's cart", async () => {
+      await addTreatment(page, storefront, 0)
+      await page.goto(`${storefront}/cart`, { waitUntil: "domcontentloaded" })
+      const before = await discountOf(page)
+      const box = await typeCode(page, "GOLD10")
+      await box.getByText("GOLD10 does not apply to this cart.").waitFor()
+      if ((await discountOf(page)) !== before) throw new Error("the Gold members' code changed a non-member's discount")
+      if (await box.locator("[data-promo-code]").count()) throw new Error("the code is listed on a cart it does not apply to")
+      await page.goto(`${storefront}/account`, { waitUntil: "domcontentloaded" })
+      await page.getByText("Rated").first().waitFor()
+    })
+
     await check("speaks Vietnamese and Chinese, and prices in dollars in the United States", async () => {
       await page.locator('select[name="language"]').selectOption("vi")
       await page.getByRole("heading", { name: "Thẻ thành viên" }).waitFor()
@@ -155,7 +182,7 @@ export default async function storefrontTest({ browser, check, shots, stamp, sto
       await shot(page, "storefront-catalog-zh-usd.png")
     })
 
-    await check("the Gold member signs in elsewhere and sees her own points, never the new shopper's", async () => {
+    await check("the Gold member signs in elsewhere and sees her own points, never the new shopper's, and her set's code at checkout", async () => {
       if (!member) throw new Error("the demo banner printed no Gold member")
       const other = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: "en-US" })
       try {
@@ -175,6 +202,20 @@ export default async function storefrontTest({ browser, check, shots, stamp, sto
         await gold.goto(`${storefront}/orders/${state.firstOrder}`, { waitUntil: "domcontentloaded" })
         await gold.getByText("This order is not in your account.").waitFor()
         if (await gold.getByText(state.first).count()) throw new Error("the Gold member sees the new shopper's order")
+        // her set's code (S2) on her cart: the discount grows, and shrinks back when she removes it
+        await addTreatment(gold, storefront, 0)
+        await gold.goto(`${storefront}/cart`, { waitUntil: "domcontentloaded" })
+        await gold.locator('[data-section="cart"] li').first().waitFor()
+        const before = await discountOf(gold)
+        const box = await typeCode(gold, "GOLD10")
+        await box.getByText("GOLD10 is applied to your cart.").waitFor()
+        await box.locator('[data-promo-code="GOLD10"]').waitFor()
+        const withCode = await discountOf(gold)
+        if (!(withCode > before)) throw new Error(`GOLD10 left her discount at ${withCode} (before ${before})`)
+        await gold.screenshot({ path: path.join(shots, "storefront-gold-code.png"), fullPage: true })
+        await box.locator('[data-promo-code="GOLD10"]').getByRole("button", { name: "Remove" }).click()
+        await box.locator('[data-promo-code="GOLD10"]').waitFor({ state: "detached" })
+        if ((await discountOf(gold)) !== before) throw new Error(`removing GOLD10 left her discount at ${await discountOf(gold)}, not ${before}`)
       } finally {
         await other.close()
       }

@@ -13,9 +13,12 @@ export type SeedCustomerSetsOptions = {
 }
 
 export const BIRTHDAY_PROMOTION_CODE = "BDAYJAN20"
+/** 10 % off for Gold members and above, for a year from the seeding month: the storefront's member shows it at checkout */
+export const GOLD_PROMOTION_CODE = "GOLD10"
 
 /**
- * The demo spa's customer sets (S1) and the birthday promotion (S2), made the
+ * The demo spa's customer sets (S1), the birthday promotion and the Gold
+ * members' code (S2), made the
  * way the admin makes them (through the workflows, each with its Medusa
  * customer group, evaluated at `now`). Run it after the customers, their CRM
  * profiles, orders (facts) and loyalty tiers are seeded. A second run changes
@@ -33,6 +36,11 @@ export async function seedCustomerSets(container: MedusaContainer, { now }: Seed
     },
     ...(gold
       ? [
+          {
+            name: "Gold and above",
+            description: "Members of the Gold tier or higher: the audience of the GOLD10 thank-you code.",
+            rules: { combinator: "and" as const, rules: [{ field: "tier" as const, operator: "at_least" as const, value: [gold.id] }] },
+          },
           {
             name: "Gold and above with sensitive skin",
             description: "Loyal members to invite to the gentle-care treatments.",
@@ -79,5 +87,21 @@ export async function seedCustomerSets(container: MedusaContainer, { now }: Seed
         },
       })
     ).result.id
+  // GOLD10: live now, so the printed Gold member can use it on the storefront (Medusa checks the real clock)
+  if (ids["Gold and above"]) {
+    const [goldCode] = await container.resolve(Modules.PROMOTION).listPromotions({ code: GOLD_PROMOTION_CODE }, { select: ["id"] })
+    if (!goldCode) {
+      await createSetPromotionWorkflow(container).run({
+        input: {
+          set_id: ids["Gold and above"],
+          code: GOLD_PROMOTION_CODE,
+          type: "percentage",
+          value: 10,
+          starts_at: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+          ends_at: new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), 1) - 1).toISOString(),
+        },
+      })
+    }
+  }
   return { set_ids: ids, promotion_id }
 }

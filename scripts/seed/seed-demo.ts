@@ -13,7 +13,7 @@ import { ensureDemoStore } from "./store"
 import { ensureStorefrontShopper, writeStorefrontConfig } from "./storefront"
 
 // Bump when the demo data changes shape, so existing demo databases are completed.
-const SEED_VERSION = "5"
+const SEED_VERSION = "6"
 const CUSTOMER_COUNT = Number(process.env.DEMO_CUSTOMERS || 300)
 const ORDER_COUNT = Number(process.env.DEMO_ORDERS || 220)
 

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { applyPoints, errorMessage, formatMoney, getMemberStanding, removePoints, UsePoints } from "medusa-plugin-spa-crm/storefront"
 import { type FormEvent, useState } from "react"
+import { PromotionCode } from "../components/promotion-code"
 import { Status } from "../components/status"
 import { lineAmount, Totals } from "../components/totals"
 import { Link, navigate } from "../lib/router"
@@ -10,7 +11,7 @@ import { useLoad } from "../lib/use-load"
 // Medusa's system payment provider: the demo spa takes payment at the counter
 const PAY_AT_THE_SPA = "pp_system_default"
 
-/** Her cart: lines, totals, paying part with points, and checkout. */
+/** Her cart: lines, totals, a promotion code, paying part with points, and checkout. */
 export function CartPage() {
   const { cart, customer, text } = useShop()
   if (!cart || !cart.items?.length) {
@@ -30,6 +31,7 @@ export function CartPage() {
       <div className="shop-columns">
         <div className="shop-stack">
           <CartLines cart={cart} />
+          <PromotionCode cart={cart} />
           {customer ? (
             <PayWithPoints cart={cart} />
           ) : (
