@@ -9,7 +9,8 @@ import {
   returnReference,
 } from "../../../modules/loyalty/rules/earning"
 import { redeemReference } from "../../../modules/loyalty/rules/redemption"
-import type { ReversalCause } from "./resolve-reversal-order"
+import { planOrderReversal } from "./prepare-order-reversal"
+import { orderOfReversal, type ReversalCause } from "./resolve-reversal-order"
 
 export type FindMissedOrderEventsInput = {
   /** events that happened from here… */
@@ -45,9 +46,12 @@ async function readAll(query: Query, config: { entity: string; fields: string[];
  * With an in-memory event bus, an event lives only in the server's memory: a
  * crash between an order's placement and its booking loses it. What this
  * finds is booked again through the same idempotent operations. An event
- * that rightly booked nothing (an order earning 0 points, a cancel of an
- * order whose points were already all reversed) is found again: running it
- * again books nothing.
+ * that rightly booked nothing leaves no trace either: an order earning 0
+ * points is found again (running it again books nothing); a cancel counts
+ * only when its order earned or spent points, and a refund or a return only
+ * when planning its reversal now would book something (a refund paying back
+ * a return, or following a cancel, finds the points already taken) or its
+ * order has no earn entry yet (lost with it: booked first, then reversed).
  */
 export const findMissedOrderEventsStep = createStep(
   "loyalty-find-missed-order-events",
@@ -90,19 +94,31 @@ export const findMissedOrderEventsStep = createStep(
       }
     }
 
+    const partials: ReversalCause[] = [
+      // one run per payment reverses all its refunds
+      ...[...new Set(refunds.filter((r) => !booked.has(refundReference(r.id))).map((r) => r.payment_id as string))].map(
+        (payment_id): ReversalCause => ({ cause: "refund", payment_id })
+      ),
+      ...returns
+        .filter((r) => !booked.has(returnReference(r.id)))
+        .map((r): ReversalCause => ({ cause: "return", order_id: r.order_id, return_id: r.id })),
+    ]
+    const bookable = await Promise.all(
+      partials.map(async (cause) => {
+        const order_id = await orderOfReversal(container, cause)
+        if (!order_id) return false
+        const plan = await planOrderReversal(container, { order_id, cause })
+        return plan.entries.length > 0 || !plan.earned
+      })
+    )
+
     const missed: MissedOrderEvents = {
       placed: placed.filter((o) => !booked.has(orderEarnReference(o.id))).map((o) => o.id),
       reversals: [
         ...canceled
           .filter((o) => canceledWithPoints.has(o.id) && !booked.has(orderCancelReference(o.id)) && !booked.has(orderCancelRedeemReference(o.id)))
           .map((o): ReversalCause => ({ cause: "cancel", order_id: o.id })),
-        // one run per payment reverses all its refunds
-        ...[...new Set(refunds.filter((r) => !booked.has(refundReference(r.id))).map((r) => r.payment_id as string))].map(
-          (payment_id): ReversalCause => ({ cause: "refund", payment_id })
-        ),
-        ...returns
-          .filter((r) => !booked.has(returnReference(r.id)))
-          .map((r): ReversalCause => ({ cause: "return", order_id: r.order_id, return_id: r.id })),
+        ...partials.filter((_, i) => bookable[i]),
       ],
     }
     return new StepResponse(missed)

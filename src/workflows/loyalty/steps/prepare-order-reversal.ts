@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../../modules/loyalty"
@@ -19,7 +20,8 @@ import { POINTS_REASONS } from "../../../types/loyalty"
 
 export type PrepareOrderReversalInput = { order_id: string | null; cause: ReversalCause }
 
-export type OrderReversal = { order_id: string | null; customer_id: string | null; entries: BookEntryInput[] }
+/** `earned`: whether the order has its earn entry (without it nothing can be reversed yet) */
+export type OrderReversal = { order_id: string | null; customer_id: string | null; earned: boolean; entries: BookEntryInput[] }
 
 type Refund = { id: string; amount: number; created_at: string | Date }
 type OrderRow = {
@@ -57,64 +59,67 @@ const ORDER_FIELDS = [
  */
 export const prepareOrderReversalStep = createStep(
   "loyalty-prepare-order-reversal",
-  async ({ order_id, cause }: PrepareOrderReversalInput, { container }) => {
-    const nothing: OrderReversal = { order_id, customer_id: null, entries: [] }
-    if (!order_id) return new StepResponse(nothing)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    const fields = cause.cause === "cancel" ? [...ORDER_FIELDS, "cart.id"] : ORDER_FIELDS
-    const [{ data }, entries] = await Promise.all([
-      query.graph({ entity: "order", fields, filters: { id: order_id } }),
-      loyalty.listPointsEntries({ order_id }, { take: null }),
-    ])
-    const order = data[0] as OrderRow | undefined
-    if (!order) return new StepResponse(nothing)
-
-    const earn = entries.find((e) => e.reference === orderEarnReference(order_id))
-    const reversals = entries.filter((e) => e.kind === "reverse")
-    const earned = earn?.points ?? 0
-    let claimed = reversals.reduce((sum, e) => sum + claimedPoints(e), 0)
-    const booked: BookEntryInput[] = []
-    const reverse = (points: number, reference: string, reason: string) => {
-      points = Math.min(points, earned - claimed)
-      if (!earn || points <= 0) return
-      claimed += points
-      booked.push({ account_id: earn.account_id, kind: "reverse", points: -points, reference, reason, order_id, clamp: true })
-    }
-
-    if (cause.cause === "cancel") {
-      reverse(earned, orderCancelReference(order_id), POINTS_REASONS.order_canceled)
-      booked.push(...(await givenBackRedemption(loyalty, order, entries)))
-    } else if (earn) {
-      const metadata = earn.metadata as EarnMetadata
-      const returned = returnedQuantities(order)
-      const refunds = orderRefunds(order)
-      // what returns and refunds took so far (a cancel's claim is the rest of the order)
-      let claimedByPartials = reversals
-        .filter((e) => e.reference !== orderCancelReference(order_id))
-        .reduce((sum, e) => sum + claimedPoints(e), 0)
-      const partial = (target: number, reference: string, reason: string) => {
-        const before = claimed
-        reverse(target - claimedByPartials, reference, reason)
-        claimedByPartials += claimed - before
-      }
-      if (cause.cause === "refund") {
-        // each refund in turn, with the refunds before it: proportions stay exact over several partial refunds
-        let refunded = MathBN.convert(0)
-        const already = new Set(entries.map((e) => e.reference))
-        for (const refund of refunds) {
-          refunded = MathBN.add(refunded, refund.amount)
-          if (already.has(refundReference(refund.id))) continue
-          partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), refundReference(refund.id), POINTS_REASONS.order_refunded)
-        }
-      } else {
-        const refunded = MathBN.sum(...refunds.map((r) => r.amount))
-        partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), returnReference(cause.return_id), POINTS_REASONS.items_returned)
-      }
-    }
-    return new StepResponse({ order_id, customer_id: order.customer_id, entries: booked } as OrderReversal)
-  }
+  async (input: PrepareOrderReversalInput, { container }) => new StepResponse(await planOrderReversal(container, input))
 )
+
+/** What `prepareOrderReversalStep` books, computed without writing (the catch-up plans with it too). */
+export async function planOrderReversal(container: MedusaContainer, { order_id, cause }: PrepareOrderReversalInput): Promise<OrderReversal> {
+  const nothing: OrderReversal = { order_id, customer_id: null, earned: false, entries: [] }
+  if (!order_id) return nothing
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const fields = cause.cause === "cancel" ? [...ORDER_FIELDS, "cart.id"] : ORDER_FIELDS
+  const [{ data }, entries] = await Promise.all([
+    query.graph({ entity: "order", fields, filters: { id: order_id } }),
+    loyalty.listPointsEntries({ order_id }, { take: null }),
+  ])
+  const order = data[0] as OrderRow | undefined
+  if (!order) return nothing
+
+  const earn = entries.find((e) => e.reference === orderEarnReference(order_id))
+  const reversals = entries.filter((e) => e.kind === "reverse")
+  const earned = earn?.points ?? 0
+  let claimed = reversals.reduce((sum, e) => sum + claimedPoints(e), 0)
+  const booked: BookEntryInput[] = []
+  const reverse = (points: number, reference: string, reason: string) => {
+    points = Math.min(points, earned - claimed)
+    if (!earn || points <= 0) return
+    claimed += points
+    booked.push({ account_id: earn.account_id, kind: "reverse", points: -points, reference, reason, order_id, clamp: true })
+  }
+
+  if (cause.cause === "cancel") {
+    reverse(earned, orderCancelReference(order_id), POINTS_REASONS.order_canceled)
+    booked.push(...(await givenBackRedemption(loyalty, order, entries)))
+  } else if (earn) {
+    const metadata = earn.metadata as EarnMetadata
+    const returned = returnedQuantities(order)
+    const refunds = orderRefunds(order)
+    // what returns and refunds took so far (a cancel's claim is the rest of the order)
+    let claimedByPartials = reversals
+      .filter((e) => e.reference !== orderCancelReference(order_id))
+      .reduce((sum, e) => sum + claimedPoints(e), 0)
+    const partial = (target: number, reference: string, reason: string) => {
+      const before = claimed
+      reverse(target - claimedByPartials, reference, reason)
+      claimedByPartials += claimed - before
+    }
+    if (cause.cause === "refund") {
+      // each refund in turn, with the refunds before it: proportions stay exact over several partial refunds
+      let refunded = MathBN.convert(0)
+      const already = new Set(entries.map((e) => e.reference))
+      for (const refund of refunds) {
+        refunded = MathBN.add(refunded, refund.amount)
+        if (already.has(refundReference(refund.id))) continue
+        partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), refundReference(refund.id), POINTS_REASONS.order_refunded)
+      }
+    } else {
+      const refunded = MathBN.sum(...refunds.map((r) => r.amount))
+      partial(returnsAndRefundsTarget(earned, metadata, returned, refunded), returnReference(cause.return_id), POINTS_REASONS.items_returned)
+    }
+  }
+  return { order_id, customer_id: order.customer_id, earned: !!earn, entries: booked }
+}
 
 /** Per order item, how many came back (received, damaged ones included). */
 function returnedQuantities(order: OrderRow) {

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
@@ -14,15 +15,18 @@ export type ReversalCause =
  */
 export const resolveReversalOrderStep = createStep(
   "loyalty-resolve-reversal-order",
-  async (input: ReversalCause, { container }) => {
-    if (input.cause !== "refund") return new StepResponse({ order_id: input.order_id as string | null })
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "payment",
-      fields: ["id", "payment_collection.order.id"],
-      filters: { id: input.payment_id },
-    })
-    const payment = data[0] as { payment_collection?: { order?: { id: string } | null } | null } | undefined
-    return new StepResponse({ order_id: payment?.payment_collection?.order?.id ?? null })
-  }
+  async (input: ReversalCause, { container }) => new StepResponse({ order_id: await orderOfReversal(container, input) })
 )
+
+/** The order id of a reversal's cause (read, never written: the catch-up plans with it too). */
+export async function orderOfReversal(container: MedusaContainer, input: ReversalCause): Promise<string | null> {
+  if (input.cause !== "refund") return input.order_id
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "payment",
+    fields: ["id", "payment_collection.order.id"],
+    filters: { id: input.payment_id },
+  })
+  const payment = data[0] as { payment_collection?: { order?: { id: string } | null } | null } | undefined
+  return payment?.payment_collection?.order?.id ?? null
+}
