@@ -5,7 +5,7 @@ import { CUSTOMER_SETS_MODULE, type CustomerSetsModuleService } from "../../src/
 import { LOYALTY_MODULE, type LoyaltyModuleService } from "../../src/modules/loyalty"
 import type { SetRuleGroup } from "../../src/types/customer-sets"
 import { createCustomerSetWorkflow } from "../../src/workflows/customer-sets/workflows/create-customer-set"
-import { createSetPromotionWorkflow } from "../../src/workflows/customer-sets/workflows/create-set-promotion"
+import { createSetPromotionWorkflow, type CreateSetPromotionInput } from "../../src/workflows/customer-sets/workflows/create-set-promotion"
 
 export type SeedCustomerSetsOptions = {
   /** the demo's clock: sets are evaluated at this moment, and "the coming January" is counted from it */
@@ -71,37 +71,31 @@ export async function seedCustomerSets(container: MedusaContainer, { now }: Seed
 
   // 1–31 January of the coming January (this one while it is still January), in the spa's day (UTC here)
   const year = now.getUTCMonth() === 0 ? now.getUTCFullYear() : now.getUTCFullYear() + 1
-  const [promotion] = await container.resolve(Modules.PROMOTION).listPromotions({ code: BIRTHDAY_PROMOTION_CODE }, { select: ["id"] })
-  const promotion_id =
-    promotion?.id ??
-    (
-      await createSetPromotionWorkflow(container).run({
-        input: {
-          set_id: ids["January birthdays"],
-          code: BIRTHDAY_PROMOTION_CODE,
-          type: "percentage",
-          value: 20,
-          starts_at: new Date(Date.UTC(year, 0, 1)).toISOString(),
-          ends_at: new Date(Date.UTC(year, 1, 1) - 1).toISOString(),
-          limit_per_customer: 1,
-        },
-      })
-    ).result.id
+  const promotion_id = await ensureSetPromotion(container, {
+    set_id: ids["January birthdays"],
+    code: BIRTHDAY_PROMOTION_CODE,
+    type: "percentage",
+    value: 20,
+    starts_at: new Date(Date.UTC(year, 0, 1)).toISOString(),
+    ends_at: new Date(Date.UTC(year, 1, 1) - 1).toISOString(),
+    limit_per_customer: 1,
+  })
   // GOLD10: live now, so the printed Gold member can use it on the storefront (Medusa checks the real clock)
   if (ids["Gold and above"]) {
-    const [goldCode] = await container.resolve(Modules.PROMOTION).listPromotions({ code: GOLD_PROMOTION_CODE }, { select: ["id"] })
-    if (!goldCode) {
-      await createSetPromotionWorkflow(container).run({
-        input: {
-          set_id: ids["Gold and above"],
-          code: GOLD_PROMOTION_CODE,
-          type: "percentage",
-          value: 10,
-          starts_at: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
-          ends_at: new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), 1) - 1).toISOString(),
-        },
-      })
-    }
+    await ensureSetPromotion(container, {
+      set_id: ids["Gold and above"],
+      code: GOLD_PROMOTION_CODE,
+      type: "percentage",
+      value: 10,
+      starts_at: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
+      ends_at: new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), 1) - 1).toISOString(),
+    })
   }
   return { set_ids: ids, promotion_id }
+}
+
+/** A set's promotion, found by its code or made as the admin makes it; its id. */
+async function ensureSetPromotion(container: MedusaContainer, input: CreateSetPromotionInput) {
+  const [existing] = await container.resolve(Modules.PROMOTION).listPromotions({ code: input.code }, { select: ["id"] })
+  return existing?.id ?? (await createSetPromotionWorkflow(container).run({ input })).result.id
 }

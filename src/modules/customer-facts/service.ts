@@ -388,10 +388,7 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
       ]
     )
     // the classes as they stand now: the rows written and those left as they were
-    const { rows: standing } = await knex.raw(
-      `SELECT behaviour_class, behaviour_group, count(*)::int AS n FROM facts_customer
-       WHERE deleted_at IS NULL AND recency_score IS NOT NULL GROUP BY behaviour_class, behaviour_group`
-    )
+    const standing = await this.classCounts_(knex)
     const counts = countsOf(standing)
     const duration_ms = Math.round(performance.now() - started)
     await this.recordScoringRun_(knex, now, duration_ms)
@@ -408,11 +405,16 @@ class CustomerFactsModuleService extends MedusaService({ OrderFact, OrderItemFac
   /** How many customers are in each class and group now. Writes nothing. */
   @InjectManager()
   async countBehaviour(@MedusaContext() sharedContext: Context = {}): Promise<BehaviourCounts> {
-    const { rows } = await this.knex_(sharedContext).raw(
+    return countsOf(await this.classCounts_(this.knex_(sharedContext)))
+  }
+
+  /** Scored customers per class and group (every scored row has a class: the table covers every cell). */
+  private async classCounts_(knex: Knex): Promise<{ behaviour_class: string | null; behaviour_group: string | null; n: number }[]> {
+    const { rows } = await knex.raw(
       `SELECT behaviour_class, behaviour_group, count(*)::int AS n FROM facts_customer
-       WHERE deleted_at IS NULL AND behaviour_class IS NOT NULL GROUP BY behaviour_class, behaviour_group`
+       WHERE deleted_at IS NULL AND recency_score IS NOT NULL GROUP BY behaviour_class, behaviour_group`
     )
-    return countsOf(rows)
+    return rows
   }
 
   /** A customer's scores and class; all null until she has a counted order and a run scored it. */
